@@ -1,0 +1,79 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Component } from '../schema/components.ts';
+import type { Incident } from '../schema/incident.ts';
+import type { SiteSettings } from '../schema/site.ts';
+import type { Problem } from '../problems.ts';
+import { parseComponents, parseIncidentFile, parseSiteSettings } from './parse.ts';
+
+export interface Content {
+  site: SiteSettings;
+  components: Component[];
+  incidents: Incident[];
+}
+
+export const SITE_FILE = 'content/site.yaml';
+export const COMPONENTS_FILE = 'content/components.yaml';
+export const INCIDENTS_DIR = 'incidents';
+
+/**
+ * Reads and validates all Markdown content under `root`. Returns the content only when every
+ * file is valid; otherwise every problem in every file, so a maintainer fixes them in one go.
+ */
+export async function readContent(root: string): Promise<{ content?: Content; problems: Problem[] }> {
+  const [siteText, componentsText, incidentFiles] = await Promise.all([
+    readText(root, SITE_FILE),
+    readText(root, COMPONENTS_FILE),
+    listMarkdown(path.join(root, INCIDENTS_DIR)),
+  ]);
+  const problems: Problem[] = [];
+  const site = siteText.text === undefined ? undefined : parseSiteSettings(siteText.text, SITE_FILE);
+  const components = componentsText.text === undefined ? undefined : parseComponents(componentsText.text, COMPONENTS_FILE);
+  if (siteText.problem) problems.push(siteText.problem);
+  if (componentsText.problem) problems.push(componentsText.problem);
+  problems.push(...(site?.problems ?? []), ...(components?.problems ?? []));
+
+  const known = components?.value ?? [];
+  const texts = await Promise.all(incidentFiles.map((rel) => readFile(path.join(root, INCIDENTS_DIR, rel), 'utf8')));
+  const incidents: Incident[] = [];
+  const firstFileOfId = new Map<string, string>();
+  incidentFiles.forEach((rel, i) => {
+    const file = `${INCIDENTS_DIR}/${rel.split(path.sep).join('/')}`;
+    const id = path.basename(rel, '.md');
+    const earlier = firstFileOfId.get(id);
+    if (earlier) {
+      problems.push({ file, message: `duplicate incident id "${id}": ${earlier} has the same file name` });
+      return;
+    }
+    firstFileOfId.set(id, file);
+    const parsed = parseIncidentFile(texts[i]!, file, id, known);
+    problems.push(...parsed.problems);
+    if (parsed.value) incidents.push(parsed.value);
+  });
+
+  if (problems.length || !site?.value || !components?.value) return { problems };
+  return { content: { site: site.value, components: components.value, incidents }, problems };
+}
+
+async function readText(root: string, file: string): Promise<{ text?: string; problem?: Problem }> {
+  try {
+    return { text: await readFile(path.join(root, file), 'utf8') };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { problem: { file, message: missing ? 'is missing' : `cannot be read: ${(error as Error).message}` } };
+  }
+}
+
+/** Markdown files under `dir`, recursively, as sorted relative paths; none when `dir` is absent. */
+async function listMarkdown(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

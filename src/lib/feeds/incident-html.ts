@@ -1,0 +1,34 @@
+import { formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
+import type { Incident } from '../schema/incident.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An incident as feed-entry HTML, like Statuspage's feeds: what a reader needs to act (scope,
+ * affected, alternatives, ETA, upstream), then every update newest first.
+ */
+export function incidentFeedHtml(incident: Incident, zone: string, componentNames: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  if (incident.kind === 'maintenance') {
+    parts.push(`<p><strong>${kindLabel.maintenance}, scheduled ${escapeHtml(formatDateTime(incident.scheduledFor!, zone))} to ${escapeHtml(formatDateTime(incident.scheduledUntil!, zone))}</strong></p>`);
+  }
+  const facts: [string, string | null][] = [
+    ['What is broken', incident.scope && renderInlineMarkdown(incident.scope)],
+    ['Who is affected', incident.affected && renderInlineMarkdown(incident.affected)],
+    ['What to do instead', incident.alternatives && renderInlineMarkdown(incident.alternatives)],
+    ['Expected fix', incident.eta === null ? null : escapeHtml(incident.eta instanceof Date ? formatDateTime(incident.eta, zone) : incident.eta)],
+    ['Components', incident.components.length ? escapeHtml(incident.components.map((c) => componentNames.get(c.id) ?? c.id).join(', ')) : null],
+    ['Upstream', incident.upstream.length
+      ? incident.upstream.map((u) => `<a href="${escapeHtml(u.url)}">${escapeHtml(u.name)}</a>`).join(', ')
+      : null],
+  ];
+  for (const [label, html] of facts) if (html) parts.push(`<p><strong>${label}:</strong> ${html}</p>`);
+  for (const update of incident.updates) {
+    parts.push(
+      `<p><small>${escapeHtml(formatDateTime(update.at, zone))}</small><br><strong>${updateStatusLabel[update.status]}</strong> - ${renderInlineMarkdown(update.body.replace(/\s*\n\s*/g, ' '))}</p>`,
+    );
+  }
+  if (incident.description) parts.push(renderMarkdown(incident.description));
+  return parts.join('\n');
+}

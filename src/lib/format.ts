@@ -1,0 +1,89 @@
+import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from './schema/vocabulary.ts';
+import type { Indicator } from './status.ts';
+
+/** Words for each component status, for people. */
+export const componentStatusLabel: Record<ComponentStatus, string> = {
+  operational: 'Operational',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+  under_maintenance: 'Under maintenance',
+};
+
+export const updateStatusLabel: Record<UpdateStatus, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
+
+export const impactLabel: Record<Impact, string> = {
+  none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
+};
+
+export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
+
+/** A tone per indicator or status, used for colour and icon; the words always come with it. */
+export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical';
+
+export const indicatorTone: Record<Indicator, Tone> = {
+  none: 'ok', maintenance: 'maintenance', minor: 'minor', major: 'major', critical: 'critical',
+};
+
+export const statusTone: Record<ComponentStatus, Tone> = {
+  operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
+};
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(zone: string, language: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${zone}|${language}|${withTime}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, {
+      timeZone: zone, day: 'numeric', month: 'short', year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
+    });
+    dateTimeFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A moment as people read it, in the given zone.
+ * @example formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam') // → '19 Nov 2026, 10:12 CET'
+ */
+export function formatDateTime(date: Date, zone: string, language = 'en-GB'): string {
+  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, true).format(date);
+}
+
+/** A calendar date, in the given zone: `19 Nov 2026`. */
+export function formatDate(date: Date, zone: string, language = 'en-GB'): string {
+  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, false).format(date);
+}
+
+/**
+ * A duration in words, to the minute.
+ * @example formatDuration(9_300_000) // → '2 h 35 min'
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', rest || (!days && !hours) ? `${rest} min` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * Uptime as a percentage, truncated (never rounded up: 99.996 % is not "100%").
+ * @example formatUptime(0.99996) // → '99.99%'
+ */
+export function formatUptime(fraction: number | null): string {
+  if (fraction === null) return 'no data';
+  const hundredths = Math.floor(fraction * 10_000 + 1e-9);
+  return `${(hundredths / 100).toFixed(hundredths === 10_000 ? 0 : 2)}%`;
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const ComponentId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "public-api"');
+
+export const Component = z.strictObject({
+  id: ComponentId,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  group: z.string().min(1).optional(),
+  /** Availability target in percent, e.g. 99.9. */
+  slo: z.number().gt(0).lte(100).optional(),
+});
+export type Component = z.infer<typeof Component>;
+
+export const ComponentsFile = z.array(Component);

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { parseZonedTime } from '../time.ts';
+import { ComponentId } from './components.ts';
+import {
+  ComponentStatus, Impact, IncidentKind, UpdateStatus, statusesForKind,
+} from './vocabulary.ts';
+
+const ZONED_EXAMPLE = 'a date-time with a zone, e.g. 2026-11-20T14:02:00Z';
+
+/** A date-time string that must carry its zone; becomes a Date. */
+export const ZonedTime = z.string({ error: `must be ${ZONED_EXAMPLE}` }).transform((value, ctx) => {
+  const parsed = parseZonedTime(value);
+  if (parsed.ok) return parsed.date;
+  ctx.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
+
+/** Text a maintainer writes: trimmed, and an empty value counts as absent. */
+const Text = z
+  .string({ error: 'must be text' })
+  .transform((s) => s.trim() || undefined)
+  .optional();
+
+/** `eta` is a time when it looks like one (and then it must be a valid, zoned one), else free text. */
+const Eta = z
+  .union([z.string(), z.number()], { error: `must be ${ZONED_EXAMPLE}, or text such as "within the hour"` })
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    if (!text) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
+    const parsed = parseZonedTime(text);
+    if (parsed.ok) return parsed.date;
+    ctx.addIssue({ code: 'custom', message: parsed.message });
+    return z.NEVER;
+  });
+
+export const UpstreamLink = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty'),
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+});
+
+export const UpdateEntry = z.strictObject({
+  at: ZonedTime,
+  status: UpdateStatus,
+  body: z.string({ error: 'must be text' }).default(''),
+});
+
+/** A list of ids is shorthand for "these components, with the kind's default status". */
+const ComponentsField = z.preprocess(
+  (value) => (Array.isArray(value) ? Object.fromEntries(value.map((id) => [String(id), null])) : value ?? {}),
+  z.record(ComponentId, ComponentStatus.nullable(), {
+    error: 'must be a map of component id to status, or a list of component ids',
+  }),
+);
+
+/**
+ * The fields of an incident, maintenance or notice, as written in front matter or an issue form.
+ * This is the one input contract every source maps onto.
+ */
+export const IncidentFields = z
+  .strictObject({
+    title: z.string({ error: 'is required: a short headline' }).trim().min(1, 'must not be empty'),
+    kind: IncidentKind.default('incident'),
+    impact: Impact.optional(),
+    components: ComponentsField,
+    started: ZonedTime.optional(),
+    resolved: ZonedTime.optional(),
+    scheduled_for: ZonedTime.optional(),
+    scheduled_until: ZonedTime.optional(),
+    scope: Text,
+    affected: Text,
+    alternatives: Text,
+    eta: Eta.optional(),
+    upstream: z.array(UpstreamLink).default([]),
+    updates: z.array(UpdateEntry).default([]),
+    /** A withdrawn entry is kept for the record (and cancels a calendar event) but shown nowhere. */
+    withdrawn: z.boolean().default(false),
+  })
+  .superRefine((f, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (f.kind === 'maintenance') {
+      if (!f.scheduled_for) problem('scheduled_for', 'is required for a maintenance: when the window starts');
+      if (!f.scheduled_until) problem('scheduled_until', 'is required for a maintenance: when the window ends');
+      if (f.scheduled_for && f.scheduled_until && f.scheduled_until <= f.scheduled_for) {
+        problem('scheduled_until', 'must be after scheduled_for');
+      }
+    } else if (!f.started) {
+      problem('started', `is required for ${f.kind === 'notice' ? 'a notice' : 'an incident'}: when it began`);
+    }
+    const begin = f.started ?? f.scheduled_for;
+    if (f.resolved && begin && f.resolved < begin) {
+      problem('resolved', `is before ${f.started ? 'started' : 'scheduled_for'}`);
+    }
+    const allowed = statusesForKind[f.kind];
+    f.updates.forEach((u, i) => {
+      if (!allowed.includes(u.status)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', i, 'status'],
+          message: `"${u.status}" is not a status for ${f.kind === 'maintenance' ? 'a maintenance' : `an ${f.kind}`}; use one of ${allowed.join(', ')}`,
+        });
+      }
+    });
+  });
+export type IncidentFields = z.infer<typeof IncidentFields>;
+export type IncidentFieldsInput = z.input<typeof IncidentFields>;
+
+/** Where an incident came from; the only thing downstream that knows. */
+export const IncidentSource = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('file'), path: z.string() }),
+  z.object({ type: z.literal('github'), url: z.string(), number: z.number() }),
+]);
+
+export const IncidentUpdate = z.object({
+  /** Stable within the incident: `<incident id>-<n>` in chronological order. */
+  id: z.string(),
+  at: z.date(),
+  status: UpdateStatus,
+  /** Markdown; render with `renderMarkdown`. */
+  body: z.string(),
+});
+export type IncidentUpdate = z.infer<typeof IncidentUpdate>;
+
+/** The one validated model every source becomes; everything downstream is a function of it. */
+export const Incident = z.object({
+  id: z.string(),
+  kind: IncidentKind,
+  title: z.string(),
+  impact: Impact,
+  components: z.array(z.object({ id: z.string(), status: ComponentStatus })),
+  /** When it began; for a maintenance, when the window starts unless it started early. */
+  started: z.date(),
+  /** When it ended, if it has; for a maintenance, from its fields or a `completed` update. */
+  resolved: z.date().nullable(),
+  scheduledFor: z.date().nullable(),
+  scheduledUntil: z.date().nullable(),
+  scope: z.string().nullable(),
+  affected: z.string().nullable(),
+  alternatives: z.string().nullable(),
+  eta: z.union([z.date(), z.string()]).nullable(),
+  upstream: z.array(z.object({ name: z.string(), url: z.string() })),
+  /** Newest first. */
+  updates: z.array(IncidentUpdate),
+  /** Markdown description or postmortem. */
+  description: z.string(),
+  withdrawn: z.boolean(),
+  /** The latest moment anything about it changed: feeds and the API use it. */
+  updatedAt: z.date(),
+  source: IncidentSource,
+});
+export type Incident = z.infer<typeof Incident>;

@@ -1,0 +1,118 @@
+import type { Incident } from './schema/incident.ts';
+import type { Component } from './schema/components.ts';
+import {
+  componentStatusRank, impactRank,
+  type ComponentStatus, type Impact, type IncidentState, type MaintenanceState,
+} from './schema/vocabulary.ts';
+
+/** Statuspage's page indicator. */
+export type Indicator = Impact | 'maintenance';
+
+const t = (d: Date | null) => (d ? d.getTime() : Number.NaN);
+
+/**
+ * An incident's or notice's state at `now`: resolved once its end time has passed, else the
+ * state its latest update gave (investigating until the first update says otherwise).
+ */
+export function incidentState(incident: Incident, now: Date): IncidentState {
+  if (incident.resolved && t(incident.resolved) <= now.getTime()) return 'resolved';
+  const latest = incident.updates.find((u) => u.at.getTime() <= now.getTime() && u.status !== 'resolved');
+  return (latest?.status as IncidentState | undefined) ?? 'investigating';
+}
+
+/**
+ * A maintenance's state at `now`, by its window: scheduled before, in progress inside, completed
+ * after. Updates move it earlier (an `in_progress` posted before the window) or later (an
+ * `in_progress`/`verifying` posted after the window ended: an acknowledged overrun); a
+ * `completed` update or `resolved` time ends it.
+ */
+export function maintenanceState(m: Incident, now: Date): MaintenanceState {
+  const at = now.getTime();
+  if (m.resolved && t(m.resolved) <= at) return 'completed';
+  const latest = m.updates.find((u) => u.at.getTime() <= at);
+  const said = latest?.status === 'in_progress' || latest?.status === 'verifying' ? latest.status : null;
+  if (at < t(m.scheduledFor)) return said ?? 'scheduled';
+  if (at < t(m.scheduledUntil)) return said ?? 'in_progress';
+  if (said && latest!.at.getTime() >= t(m.scheduledUntil)) return said;
+  return 'completed';
+}
+
+/** The state shown for any kind, in its own vocabulary. */
+export function currentState(incident: Incident, now: Date): IncidentState | MaintenanceState {
+  return incident.kind === 'maintenance' ? maintenanceState(incident, now) : incidentState(incident, now);
+}
+
+/** Whether it is happening at `now`: begun, not over, not withdrawn. */
+export function isActive(incident: Incident, now: Date): boolean {
+  if (incident.withdrawn) return false;
+  if (incident.kind === 'maintenance') {
+    const s = maintenanceState(incident, now);
+    return s === 'in_progress' || s === 'verifying';
+  }
+  return incident.started.getTime() <= now.getTime() && incidentState(incident, now) !== 'resolved';
+}
+
+/** Whether a maintenance is still ahead at `now`. */
+export function isUpcoming(incident: Incident, now: Date): boolean {
+  return !incident.withdrawn && incident.kind === 'maintenance' && maintenanceState(incident, now) === 'scheduled';
+}
+
+/** The worse of two component statuses. */
+export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
+  return componentStatusRank[b] > componentStatusRank[a] ? b : a;
+}
+
+/**
+ * Each component's status at `now`: the worst that any active incident or maintenance in
+ * progress gives it. Notices inform and change no status.
+ */
+export function deriveComponentStatuses(
+  components: readonly Component[],
+  incidents: readonly Incident[],
+  now: Date,
+): Map<string, ComponentStatus> {
+  const statuses = new Map<string, ComponentStatus>(components.map((c) => [c.id, 'operational']));
+  for (const incident of incidents) {
+    if (incident.kind === 'notice' || !isActive(incident, now)) continue;
+    for (const { id, status } of incident.components) {
+      const current = statuses.get(id);
+      if (current) statuses.set(id, worseStatus(current, status));
+    }
+  }
+  return statuses;
+}
+
+const COMPONENT_INDICATOR: Record<ComponentStatus, Impact> = {
+  operational: 'none', under_maintenance: 'none', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'major',
+};
+
+/**
+ * The page indicator: the worst of active incidents' impacts and component statuses, where an
+ * active incident is never less than `minor` (an open incident must never read as "all
+ * operational"); `maintenance` when nothing is wrong but a window is in progress.
+ */
+export function derivePageIndicator(
+  statuses: ReadonlyMap<string, ComponentStatus>,
+  activeIncidents: readonly Incident[],
+  maintenanceInProgress: boolean,
+): Indicator {
+  let level: Impact = 'none';
+  const raise = (impact: Impact) => { if (impactRank[impact] > impactRank[level]) level = impact; };
+  for (const incident of activeIncidents) {
+    if (incident.kind === 'incident') raise(incident.impact === 'none' ? 'minor' : incident.impact);
+  }
+  const all = [...statuses.values()];
+  for (const status of all) raise(COMPONENT_INDICATOR[status]);
+  if (all.length > 0 && all.every((s) => s === 'major_outage')) raise('critical');
+  if (level === 'none' && maintenanceInProgress) return 'maintenance';
+  return level;
+}
+
+/** Statuspage's wording for each indicator. */
+export const indicatorDescription: Record<Indicator, string> = {
+  none: 'All Systems Operational',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major System Outage',
+  maintenance: 'Service Under Maintenance',
+};
