@@ -1,7 +1,14 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+
+/**
+ * Where content/ and incidents/ live: the project itself unless SITREP_CONTENT_DIR points
+ * elsewhere (the benchmark and integration tests build other content with the same code).
+ */
+const contentDir = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
 
 /**
  * `site` and `base` come from `url` in content/site.yaml, so a maintainer sets the public URL in
@@ -11,7 +18,7 @@ import { parse } from 'yaml';
  */
 function publicUrl() {
   try {
-    const url = new URL(parse(readFileSync('content/site.yaml', 'utf8'))?.url);
+    const url = new URL(parse(readFileSync(path.join(contentDir, 'content/site.yaml'), 'utf8'))?.url);
     return { site: url.origin, base: url.pathname.replace(/\/+$/, '') || '/' };
   } catch {
     return { site: 'http://localhost', base: '/' };
@@ -20,6 +27,8 @@ function publicUrl() {
 
 export default defineConfig({
   ...publicUrl(),
+  // Separate caches let several sites build side by side (tests, benchmarks).
+  ...(process.env.SITREP_CACHE_DIR ? { cacheDir: process.env.SITREP_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

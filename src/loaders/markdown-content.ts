@@ -28,7 +28,8 @@ function sharedContent(root: string): Promise<Content> {
   return shared;
 }
 
-const root = () => process.cwd();
+/** The folder holding content/ and incidents/ (see astro.config.mjs). */
+const root = () => process.env.SITREP_CONTENT_DIR ?? process.cwd();
 
 export function siteSettingsLoader(): Loader {
   return {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../support/build-site.ts';
+
+describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () => {
+  let site: BuiltSite & { ok: boolean };
+  beforeAll(async () => {
+    site = await buildSite({ fixture: 'basic' }, { now: '2026-11-20T15:00:00Z' });
+    if (!site.ok) throw new Error(site.log);
+  });
+  afterAll(() => site?.cleanup());
+
+  it('does not say all systems are operational while an incident is open', async () => {
+    const home = await site.read('index.html');
+    expect(home).not.toContain('All Systems Operational');
+    expect(home).toContain('Partial System Outage');
+  });
+
+  it('shows every field of the active incident on the home page', async () => {
+    const home = await site.read('index.html');
+    for (const text of [
+      'Elevated error rates on the API', 'Writes to the API fail; reads still work.',
+      'Customers using the v2 API in eu-west', 'Use the v1 endpoint, which is unaffected.',
+      'datetime="2026-11-20T16:00:00.000Z"', 'https://status.provider.example/incidents/123',
+      'Example Cloud Provider, eu-west', '<strong>rejecting writes</strong>',
+    ]) expect(home).toContain(text);
+  });
+
+  it('shows maintenance in progress and upcoming', async () => {
+    const home = await site.read('index.html');
+    expect(home).toMatch(/Maintenance in progress[\s\S]*Database version upgrade/);
+    expect(home).toMatch(/Upcoming maintenance[\s\S]*CDN provider migration/);
+  });
+
+  it('gives each incident a page with its whole timeline, newest first', async () => {
+    const page = await site.read('incidents/api-errors/index.html');
+    expect(page.indexOf('A faulty load balancer pool')).toBeLessThan(page.indexOf('We are investigating'));
+  });
+
+  it('leaves withdrawn incidents out of every page and the feed', async () => {
+    await expect(site.read('incidents/withdrawn-scare/index.html')).rejects.toThrow();
+    expect(await site.read('history/index.html')).not.toContain('False alarm');
+    expect(await site.read('rss.xml')).not.toContain('False alarm');
+  });
+
+  it('lists past incidents in the history', async () => {
+    expect(await site.read('history/index.html')).toContain('Web app unreachable');
+  });
+
+  it('writes an RSS feed with absolute links and a self link', async () => {
+    const rss = await site.read('rss.xml');
+    expect(rss).toContain('<atom:link href="https://status.fixture.example/rss.xml" rel="self"');
+    expect(rss).toContain('<link>https://status.fixture.example/incidents/api-errors/</link>');
+    expect(rss).toContain('Use the v1 endpoint');
+  });
+});

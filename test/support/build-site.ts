@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/.bin/astro');
+
+export interface BuiltSite {
+  /** Folder holding content/ and incidents/. */
+  contentDir: string;
+  outDir: string;
+  /** Build log (stdout and stderr). */
+  log: string;
+  read(file: string): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Builds a site from `files` (paths relative to a content folder, e.g. `incidents/a.md`) or
+ * from a fixture folder, with the project's own generator, into a temporary folder.
+ * Resolves even when the build fails; `ok` and `log` tell.
+ */
+export async function buildSite(
+  source: { fixture: string } | { files: Record<string, string> },
+  options: { now?: string; env?: Record<string, string> } = {},
+): Promise<BuiltSite & { ok: boolean }> {
+  const work = await mkdtemp(path.join(tmpdir(), 'sitrep-build-'));
+  const contentDir = path.join(work, 'site');
+  if ('fixture' in source) {
+    await cp(path.join(projectRoot, 'test/fixtures', source.fixture), contentDir, { recursive: true });
+  } else {
+    for (const [file, text] of Object.entries(source.files)) {
+      await mkdir(path.dirname(path.join(contentDir, file)), { recursive: true });
+      await writeFile(path.join(contentDir, file), text);
+    }
+  }
+  const outDir = path.join(work, 'dist');
+  let ok = true;
+  let log = '';
+  try {
+    const result = await run(astroBin, ['build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        SITREP_CONTENT_DIR: contentDir,
+        SITREP_CACHE_DIR: path.join(work, 'cache'),
+        ...(options.now ? { SITREP_NOW: options.now } : {}),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    log = result.stdout + result.stderr;
+  } catch (error) {
+    ok = false;
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    log = `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message;
+  }
+  return {
+    ok,
+    contentDir,
+    outDir,
+    log,
+    read: (file) => readFile(path.join(outDir, file), 'utf8'),
+    cleanup: () => rm(work, { recursive: true, force: true }),
+  };
+}
