@@ -30,7 +30,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return issue.message.startsWith('Invalid input') ? 'is required' : issue.message;
-      return issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}, not ${describeValue(input)}` : issue.message;
+      return issue.message.startsWith('Invalid input') ? `must be ${typeWords[issue.expected] ?? issue.expected}, not ${describeValue(input)}` : issue.message;
     case 'invalid_value':
       return `must be one of ${issue.values.map(String).join(', ')}; got ${describeValue(input)}`;
     case 'invalid_union':
@@ -44,9 +44,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
+/** Type names in a maintainer's words. */
+const typeWords: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map', record: 'a map', date: 'a date-time',
+};
 
 function describeValue(value: unknown): string {
   if (value === null) return 'nothing';

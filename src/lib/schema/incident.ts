@@ -53,13 +53,42 @@ const ComponentsField = z.preprocess(
   }),
 );
 
+type FieldsOutput = {
+  kind: unknown; started?: unknown; resolved?: unknown; scheduled_for?: unknown; scheduled_until?: unknown; updates?: unknown;
+};
+
+/** Rules that tie fields together; each field is used only if it parsed to its type. */
+function checkAcrossFields(f: FieldsOutput, ctx: z.core.$RefinementCtx<FieldsOutput>) {
+  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const date = (v: unknown) => (v instanceof Date ? v : undefined);
+  const kind = IncidentKind.safeParse(f.kind).data;
+  const [started, resolved, from, until] = [f.started, f.resolved, f.scheduled_for, f.scheduled_until].map(date);
+  if (kind === 'maintenance') {
+    if (f.scheduled_for === undefined) problem(['scheduled_for'], 'is required for a maintenance: when the window starts');
+    if (f.scheduled_until === undefined) problem(['scheduled_until'], 'is required for a maintenance: when the window ends');
+    if (from && until && until <= from) problem(['scheduled_until'], 'must be after scheduled_for');
+  } else if (kind && f.started === undefined) {
+    problem(['started'], `is required for ${kind === 'notice' ? 'a notice' : 'an incident'}: when it began`);
+  }
+  const begin = started ?? from;
+  if (resolved && begin && resolved < begin) problem(['resolved'], `is before ${started ? 'started' : 'scheduled_for'}`);
+  if (!kind || !Array.isArray(f.updates)) return;
+  const allowed: readonly unknown[] = statusesForKind[kind];
+  f.updates.forEach((u: unknown, i) => {
+    const status = (u as { status?: unknown } | null)?.status;
+    if (typeof status === 'string' && UpdateStatus.safeParse(status).success && !allowed.includes(status)) {
+      problem(['updates', i, 'status'], `"${status}" is not a status for ${kind === 'maintenance' ? 'a maintenance' : `an ${kind}`}; use one of ${allowed.join(', ')}`);
+    }
+  });
+}
+
 /**
  * The fields of an incident, maintenance or notice, as written in front matter or an issue form.
  * This is the one input contract every source maps onto.
  */
 export const IncidentFields = z
   .strictObject({
-    title: z.string({ error: 'is required: a short headline' }).trim().min(1, 'must not be empty'),
+    title: z.string({ error: (issue) => (issue.input === undefined ? 'is required: a short headline' : undefined) }).trim().min(1, 'must not be empty'),
     kind: IncidentKind.default('incident'),
     impact: Impact.optional(),
     components: ComponentsField,
@@ -76,31 +105,10 @@ export const IncidentFields = z
     /** A withdrawn entry is kept for the record (and cancels a calendar event) but shown nowhere. */
     withdrawn: z.boolean().default(false),
   })
-  .superRefine((f, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (f.kind === 'maintenance') {
-      if (!f.scheduled_for) problem('scheduled_for', 'is required for a maintenance: when the window starts');
-      if (!f.scheduled_until) problem('scheduled_until', 'is required for a maintenance: when the window ends');
-      if (f.scheduled_for && f.scheduled_until && f.scheduled_until <= f.scheduled_for) {
-        problem('scheduled_until', 'must be after scheduled_for');
-      }
-    } else if (!f.started) {
-      problem('started', `is required for ${f.kind === 'notice' ? 'a notice' : 'an incident'}: when it began`);
-    }
-    const begin = f.started ?? f.scheduled_for;
-    if (f.resolved && begin && f.resolved < begin) {
-      problem('resolved', `is before ${f.started ? 'started' : 'scheduled_for'}`);
-    }
-    const allowed = statusesForKind[f.kind];
-    f.updates.forEach((u, i) => {
-      if (!allowed.includes(u.status)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updates', i, 'status'],
-          message: `"${u.status}" is not a status for ${f.kind === 'maintenance' ? 'a maintenance' : `an ${f.kind}`}; use one of ${allowed.join(', ')}`,
-        });
-      }
-    });
+  .superRefine(checkAcrossFields, {
+    // Run even when some field is invalid, so a maintainer sees every problem at once; the
+    // check therefore looks only at fields that did parse.
+    when: () => true,
   });
 export type IncidentFields = z.infer<typeof IncidentFields>;
 export type IncidentFieldsInput = z.input<typeof IncidentFields>;

@@ -1,0 +1,17 @@
+// `npm run check`: validates content/ and incidents/ without building, listing every problem.
+import path from 'node:path';
+import { readContent } from '../src/lib/content/read.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+
+const root = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
+const { content, problems } = await readContent(root);
+if (!content) {
+  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${formatProblems(problems)}`);
+  process.exit(1);
+}
+const counts = { incident: 0, maintenance: 0, notice: 0 };
+for (const incident of content.incidents) counts[incident.kind]++;
+console.log(
+  `Content is valid: ${content.components.length} components, ${counts.incident} incidents, ` +
+    `${counts.maintenance} maintenance windows, ${counts.notice} notices.`,
+);

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ComponentsFile } from './components.ts';
+import { IncidentFields } from './incident.ts';
+import { SiteSettings } from './site.ts';
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+
+/** A zoned ISO 8601 date-time, as editors should check it. */
+const ZONED_TIME = { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$' };
+
+const INCIDENT_FIELD_HELP: Record<string, string> = {
+  title: 'Short headline, e.g. "Elevated error rates on the API".',
+  kind: 'incident (default), maintenance (needs scheduled_for and scheduled_until) or notice (informs, changes no status).',
+  impact: 'none | minor | major | critical. Defaults from the components\' statuses.',
+  components: 'Component id → its status during the incident, or a plain list of component ids.',
+  started: 'When it began, with a zone: 2026-11-20T14:02:00Z.',
+  resolved: 'When it ended; leave out while ongoing.',
+  scheduled_for: 'Maintenance: when the window starts.',
+  scheduled_until: 'Maintenance: when the window ends.',
+  scope: 'What is broken.',
+  affected: 'Who is affected.',
+  alternatives: 'What to do instead.',
+  eta: 'When a fix is expected: a zoned date-time, or text such as "within the hour".',
+  upstream: 'Links to upstream outages.',
+  updates: 'The timeline, any order; shown newest first.',
+  withdrawn: 'true hides it everywhere (a maintenance becomes cancelled in the calendar).',
+};
+
+/**
+ * JSON Schemas (draft 2020-12) of the three content formats, for editors. Generated from the zod
+ * schemas; the input forms the schemas accept are patched in where zod cannot express them.
+ */
+export function contentJsonSchemas(): Record<'site' | 'components' | 'incident', JsonSchema> {
+  const generate = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const incident = generate(IncidentFields);
+  const props = incident.properties!;
+  const record = props.components!;
+  props.components = {
+    anyOf: [{ type: 'array', items: record.propertyNames }, record],
+  };
+  incident.required = incident.required?.filter((key) => key !== 'components');
+  for (const key of ['started', 'resolved', 'scheduled_for', 'scheduled_until']) props[key] = { ...ZONED_TIME };
+  props.eta = { anyOf: [ZONED_TIME, { type: 'string' }] };
+  const updates = props.updates as { items: { properties: Record<string, unknown> } };
+  updates.items.properties.at = { ...ZONED_TIME };
+  for (const [key, description] of Object.entries(INCIDENT_FIELD_HELP)) props[key] = { ...props[key], description };
+  incident.title = 'Sitrep incident front matter';
+  return {
+    site: { ...generate(SiteSettings), title: 'Sitrep content/site.yaml' },
+    components: { ...generate(ComponentsFile), title: 'Sitrep content/components.yaml' },
+    incident,
+  };
+}
