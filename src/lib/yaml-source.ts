@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import jsYaml from 'js-yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 
 /** YAML parsed to plain data, with a way back from a field path to its line. */
 export interface YamlSource {
@@ -10,23 +11,36 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML 1.2 (core schema, so `2026-11-20T14:02` stays a string and a missing zone can be
- * reported instead of silently read as UTC, which is what YAML 1.1 timestamp parsing does).
+ * Parses YAML with the 1.2 core schema, so `2026-11-20T14:02` stays a string and a missing zone
+ * can be reported instead of silently read as UTC (YAML 1.1 timestamp parsing would do that).
  * `firstLine` is the file line the YAML text starts on (2 for front matter after `---`).
+ *
+ * js-yaml reads the data: it is several times faster and lighter than building a document,
+ * which matters at 10,000 files. The `yaml` package's document, with node positions, is built
+ * only when a problem needs a line number.
  */
 export function parseYamlSource(text: string, firstLine = 1): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
-    lineOf(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true);
-        if (isNode(node) && node.range) return toFileLine(node.range[0]);
-      }
-      return undefined;
-    },
+  let document: { doc: Document; lines: LineCounter } | undefined;
+  const positions = () => {
+    if (!document) {
+      const lines = new LineCounter();
+      document = { doc: parseDocument(text, { lineCounter: lines }), lines };
+    }
+    return document;
   };
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const { doc, lines } = positions();
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return undefined;
+  };
+  try {
+    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }), errors: [], lineOf };
+  } catch (error) {
+    if (!(error instanceof jsYaml.YAMLException)) throw error;
+    const line = (error.mark?.line ?? 0) + firstLine;
+    return { data: undefined, errors: [{ line, message: error.reason }], lineOf };
+  }
 }

@@ -15,6 +15,7 @@ export interface Content {
 export const SITE_FILE = 'content/site.yaml';
 export const COMPONENTS_FILE = 'content/components.yaml';
 export const INCIDENTS_DIR = 'incidents';
+const READ_BATCH = 64;
 
 /**
  * Reads and validates all Markdown content under `root`. Returns the content only when every
@@ -34,22 +35,26 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
   problems.push(...(site?.problems ?? []), ...(components?.problems ?? []));
 
   const known = components?.value ?? [];
-  const texts = await Promise.all(incidentFiles.map((rel) => readFile(path.join(root, INCIDENTS_DIR, rel), 'utf8')));
   const incidents: Incident[] = [];
   const firstFileOfId = new Map<string, string>();
-  incidentFiles.forEach((rel, i) => {
-    const file = `${INCIDENTS_DIR}/${rel.split(path.sep).join('/')}`;
-    const id = path.basename(rel, '.md');
-    const earlier = firstFileOfId.get(id);
-    if (earlier) {
-      problems.push({ file, message: `duplicate incident id "${id}": ${earlier} has the same file name` });
-      return;
-    }
-    firstFileOfId.set(id, file);
-    const parsed = parseIncidentFile(texts[i]!, file, id, known);
-    problems.push(...parsed.problems);
-    if (parsed.value) incidents.push(parsed.value);
-  });
+  // Read in modest batches: 10,000 reads in flight at once cost hundreds of MB of buffers.
+  for (let start = 0; start < incidentFiles.length; start += READ_BATCH) {
+    const batch = incidentFiles.slice(start, start + READ_BATCH);
+    const texts = await Promise.all(batch.map((rel) => readFile(path.join(root, INCIDENTS_DIR, rel), 'utf8')));
+    batch.forEach((rel, i) => {
+      const file = `${INCIDENTS_DIR}/${rel.split(path.sep).join('/')}`;
+      const id = path.basename(rel, '.md');
+      const earlier = firstFileOfId.get(id);
+      if (earlier) {
+        problems.push({ file, message: `duplicate incident id "${id}": ${earlier} has the same file name` });
+        return;
+      }
+      firstFileOfId.set(id, file);
+      const parsed = parseIncidentFile(texts[i]!, file, id, known);
+      problems.push(...parsed.problems);
+      if (parsed.value) incidents.push(parsed.value);
+    });
+  }
 
   if (problems.length || !site?.value || !components?.value) return { problems };
   return { content: { site: site.value, components: components.value, incidents }, problems };
