@@ -3,7 +3,7 @@
 // the home page's weight per N.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
@@ -42,7 +42,9 @@ async function homeWeight(outDir: string): Promise<number> {
 
 const results: Result[] = [];
 for (const n of sizes) {
-  const work = await mkdtemp(path.join(tmpdir(), `sitrep-bench-${n}-`));
+  // Inside the project, so Astro's prerender bundle (written into outDir) finds node_modules.
+  await mkdir(path.join(project, '.bench'), { recursive: true });
+  const work = await mkdtemp(path.join(project, '.bench', `${n}-`));
   try {
     const contentDir = path.join(work, 'site');
     await cp(path.join(project, 'content'), path.join(contentDir, 'content'), { recursive: true });

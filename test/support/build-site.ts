@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -27,7 +26,10 @@ export async function buildSite(
   source: { fixture: string } | { files: Record<string, string> },
   options: { now?: string; env?: Record<string, string> } = {},
 ): Promise<BuiltSite & { ok: boolean }> {
-  const work = await mkdtemp(path.join(tmpdir(), 'sitrep-build-'));
+  // Inside the project: Astro's prerender bundle, written beside outDir, imports packages from
+  // the project's node_modules.
+  await mkdir(path.join(projectRoot, '.tmp'), { recursive: true });
+  const work = await mkdtemp(path.join(projectRoot, '.tmp', 'build-'));
   const contentDir = path.join(work, 'site');
   if ('fixture' in source) {
     await cp(path.join(projectRoot, 'test/fixtures', source.fixture), contentDir, { recursive: true });
@@ -41,10 +43,12 @@ export async function buildSite(
   let ok = true;
   let log = '';
   try {
+    // Astro writes its prerender bundle into outDir only when outDir is inside the working
+    // directory (else into <cwd>/.astro, shared): so parallel builds never share files.
     const result = await run(astroBin, ['build', '--outDir', outDir], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         SITREP_CONTENT_DIR: contentDir,
         SITREP_CACHE_DIR: path.join(work, 'cache'),
         ...(options.now ? { SITREP_NOW: options.now } : {}),
@@ -67,4 +71,16 @@ export async function buildSite(
     read: (file) => readFile(path.join(outDir, file), 'utf8'),
     cleanup: () => rm(work, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The environment without what Vitest adds: it sets `BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR` and
+ * `NODE_ENV` in process.env, and Astro's child build would take `BASE_URL` over the configured base.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
 }

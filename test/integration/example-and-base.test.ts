@@ -1,0 +1,52 @@
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+
+const projectFiles = async (dirs: string[]) => {
+  const files: Record<string, string> = {};
+  for (const dir of dirs) {
+    for (const name of await readdir(path.join(projectRoot, dir))) {
+      files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
+    }
+  }
+  return files;
+};
+
+describe('the example content that ships', () => {
+  it('builds a page with its upcoming maintenance, last week\'s incident and the whole history', async () => {
+    const site = await buildSite({ files: await projectFiles(['content', 'incidents']) }, { now: '2026-11-26T12:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      const home = await site.read('index.html');
+      expect(home).toContain('All Systems Operational');
+      expect(home).toMatch(/Upcoming maintenance[\s\S]*SMTP relay TLS certificate and cipher upgrade/);
+      expect(home).toMatch(/Recent history[\s\S]*Delayed delivery from the EU region/);
+      const history = await site.read('history/index.html');
+      const pastFiles = (await readdir(path.join(projectRoot, 'incidents'))).length - 1;
+      expect(history).toContain(`${pastFiles} in all`);
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
+
+describe('a site served under a base path', () => {
+  it('keeps the path in every link and in the feed', async () => {
+    const files = await projectFiles(['test/fixtures/basic/content', 'test/fixtures/basic/incidents']);
+    const relocated = Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('test/fixtures/basic/', ''), v]));
+    relocated['content/site.yaml'] = relocated['content/site.yaml']!.replace('https://status.fixture.example', 'https://octo.github.io/status');
+    const site = await buildSite({ files: relocated }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      const home = await site.read('index.html');
+      expect(home).toContain('href="/status/incidents/api-errors/"');
+      expect(home).toContain('href="/status/history/"');
+      expect(home).not.toMatch(/href="\/incidents\//);
+      const rss = await site.read('rss.xml');
+      expect(rss).toContain('<link>https://octo.github.io/status/incidents/api-errors/</link>');
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
