@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { markdownToText } from './markdown.ts';
+import type { Incident, IncidentUpdate } from './schema/incident.ts';
+import type {
+  StatuspageComponent, StatuspageComponentsResponse, StatuspageIncident, StatuspageIncidentUpdate,
+  StatuspageIncidentsResponse, StatuspageMaintenance, StatuspageMaintenancesResponse, StatuspagePage,
+  StatuspageStatusResponse, StatuspageSummary,
+} from './schema/statuspage.ts';
+import type { SiteSettings } from './schema/site.ts';
+import type { ComponentStatus } from './schema/vocabulary.ts';
+import type { StatusPage } from './status-page.ts';
+import { incidentState, maintenanceState } from './status.ts';
+import { absoluteUrl, pagePath } from './urls.ts';
+
+/** Statuspage's list endpoints return "the 50 most recent". */
+export const STATUSPAGE_LIST_LIMIT = 50;
+
+/** Every file under `api/v2/` and what it holds. */
+export interface StatuspageApi {
+  'summary.json': StatuspageSummary;
+  'status.json': StatuspageStatusResponse;
+  'components.json': StatuspageComponentsResponse;
+  'incidents.json': StatuspageIncidentsResponse;
+  'incidents/unresolved.json': StatuspageIncidentsResponse;
+  'scheduled-maintenances.json': StatuspageMaintenancesResponse;
+  'scheduled-maintenances/upcoming.json': StatuspageMaintenancesResponse;
+  'scheduled-maintenances/active.json': StatuspageMaintenancesResponse;
+}
+
+/**
+ * A stable Statuspage-style id (12 characters of `[a-z0-9]`, as in every real page) for a text.
+ * @example statuspageId('https://status.example.com') // → the same 12 characters on every build
+ */
+export function statuspageId(text: string): string {
+  return BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`).toString(36).padStart(12, '0').slice(-12);
+}
+
+const iso = (d: Date) => d.toISOString();
+const newest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d > a ? d : a), null);
+
+/** Moments at which an incident changed anything shown, up to `now`. */
+function changeTimes(incident: Incident, now: Date): Date[] {
+  return [incident.started, incident.resolved, incident.scheduledFor, incident.scheduledUntil, ...incident.updates.map((u) => u.at)]
+    .filter((d): d is Date => d !== null && d <= now);
+}
+
+/** The group's id: a slug of its name, kept apart from component ids and other groups. */
+function groupIds(page: StatusPage): Map<string, string> {
+  const taken = new Set(page.components.map((c) => c.component.id));
+  const ids = new Map<string, string>();
+  for (const group of page.groups) {
+    if (group.name === null || ids.has(group.name)) continue;
+    const base = `group-${group.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(group.name, id);
+  }
+  return ids;
+}
+
+/** The status a component has after an update: the incident's, unless the update ends it or precedes a window. */
+function statusAfter(incident: Incident, update: IncidentUpdate, during: ComponentStatus): ComponentStatus {
+  const affecting = incident.kind === 'maintenance'
+    ? update.status === 'in_progress' || update.status === 'verifying'
+    : update.status !== 'resolved';
+  return affecting ? during : 'operational';
+}
+
+/**
+ * Maps the derived status page onto Statuspage's public v2 API: exactly its fields, types and
+ * enums, so existing clients, widgets and exporters read a Sitrep page unchanged. Ids are stable:
+ * the page's is a hash of its URL, a component's or incident's is its own id, a group's a slug.
+ */
+export function toStatuspageApi(site: SiteSettings, page: StatusPage): StatuspageApi {
+  const { now } = page;
+  const shown = [...page.byId.values()];
+  const pageUrl = absoluteUrl(site.url, pagePath.home).replace(/\/+$/, '');
+  const pageId = statuspageId(pageUrl);
+  const pageUpdated = newest(shown.flatMap((i) => changeTimes(i, now))) ?? now;
+  const pageObject: StatuspagePage = {
+    id: pageId, name: site.name, url: pageUrl, time_zone: site.timezone, updated_at: iso(pageUpdated),
+  };
+
+  const groupIdByName = groupIds(page);
+  const components: StatuspageComponent[] = [];
+  const componentById = new Map<string, StatuspageComponent>();
+  const base = (id: string, name: string, status: ComponentStatus, times: Date[], description: string | null) => {
+    const first = times.reduce<Date | null>((a, d) => (!a || d < a ? d : a), null);
+    return {
+      id, name, status,
+      created_at: iso(first ?? pageUpdated),
+      updated_at: iso(newest(times) ?? pageUpdated),
+      position: components.length + 1,
+      description, showcase: true, start_date: null, page_id: pageId, only_show_if_degraded: false,
+    };
+  };
+  const timesOf = (id: string) => (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, now));
+  for (const group of page.groups) {
+    const groupId = group.name === null ? null : groupIdByName.get(group.name)!;
+    if (group.name !== null && groupId !== null) {
+      components.push({
+        ...base(groupId, group.name, group.status, group.components.flatMap((v) => timesOf(v.component.id)), null),
+        showcase: false, group_id: null, group: true, components: group.components.map((v) => v.component.id),
+      });
+    }
+    for (const view of group.components) {
+      const entry: StatuspageComponent = {
+        ...base(view.component.id, view.component.name, view.status, timesOf(view.component.id), view.component.description ?? null),
+        group_id: groupId, group: false,
+      };
+      components.push(entry);
+      componentById.set(entry.id, entry);
+    }
+  }
+
+  const updatesOf = (incident: Incident): StatuspageIncidentUpdate[] => {
+    const chronological = incident.updates.filter((u) => u.at <= now).reverse();
+    let before = new Map(incident.components.map((c) => [c.id, 'operational' as ComponentStatus]));
+    return chronological.map((update) => {
+      const after = new Map(incident.components.map((c) => [c.id, statusAfter(incident, update, c.status)]));
+      const affected = incident.components.map((c) => ({
+        code: c.id, name: componentById.get(c.id)?.name ?? c.id, old_status: before.get(c.id)!, new_status: after.get(c.id)!,
+      }));
+      before = after;
+      return {
+        id: update.id, status: update.status, body: markdownToText(update.body), incident_id: incident.id,
+        created_at: iso(update.at), updated_at: iso(update.at), display_at: iso(update.at),
+        affected_components: affected.length ? affected : null,
+        deliver_notifications: true, custom_tweet: null, tweet_id: null,
+      };
+    }).reverse();
+  };
+
+  const common = (incident: Incident, resolvedAt: Date | null) => {
+    const updates = updatesOf(incident);
+    const created = [incident.started, ...incident.updates.map((u) => u.at)].reduce((a, d) => (d < a ? d : a));
+    const monitoring = incident.updates.filter((u) => u.status === 'monitoring' && u.at <= now).at(-1);
+    return {
+      id: incident.id,
+      name: incident.title,
+      created_at: iso(created),
+      updated_at: iso(newest(changeTimes(incident, now)) ?? created),
+      monitoring_at: monitoring ? iso(monitoring.at) : null,
+      resolved_at: resolvedAt ? iso(resolvedAt) : null,
+      shortlink: absoluteUrl(site.url, pagePath.incident(incident.id)),
+      started_at: iso(incident.started),
+      page_id: pageId,
+      incident_updates: updates,
+      components: incident.components.flatMap((c) => componentById.get(c.id) ?? []),
+    };
+  };
+  const toIncident = (incident: Incident): StatuspageIncident => {
+    const status = incidentState(incident, now);
+    return { ...common(incident, status === 'resolved' ? incident.resolved : null), status, impact: incident.impact };
+  };
+  const toMaintenance = (m: Incident): StatuspageMaintenance => {
+    const status = maintenanceState(m, now);
+    const ended = status === 'completed' ? (m.resolved && m.resolved <= now ? m.resolved : m.scheduledUntil) : null;
+    return {
+      ...common(m, ended), status, impact: 'maintenance',
+      scheduled_for: iso(m.scheduledFor!), scheduled_until: iso(m.scheduledUntil!),
+    };
+  };
+
+  const byStartDesc = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
+  const recentIncidents = [...page.active, ...page.past.filter((i) => i.kind !== 'maintenance')]
+    .sort(byStartDesc).slice(0, STATUSPAGE_LIST_LIMIT).map(toIncident);
+  const recentMaintenance = [...page.maintenanceInProgress, ...page.maintenanceUpcoming, ...page.past.filter((i) => i.kind === 'maintenance')]
+    .sort((a, b) => b.scheduledFor!.getTime() - a.scheduledFor!.getTime() || a.id.localeCompare(b.id))
+    .slice(0, STATUSPAGE_LIST_LIMIT).map(toMaintenance);
+  const unresolved = page.active.map(toIncident);
+  const active = page.maintenanceInProgress.map(toMaintenance);
+  const upcoming = page.maintenanceUpcoming.map(toMaintenance);
+  const status = { indicator: page.indicator, description: page.description };
+
+  return {
+    'summary.json': {
+      page: pageObject, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status,
+    },
+    'status.json': { page: pageObject, status },
+    'components.json': { page: pageObject, components },
+    'incidents.json': { page: pageObject, incidents: recentIncidents },
+    'incidents/unresolved.json': { page: pageObject, incidents: unresolved },
+    'scheduled-maintenances.json': { page: pageObject, scheduled_maintenances: recentMaintenance },
+    'scheduled-maintenances/upcoming.json': { page: pageObject, scheduled_maintenances: upcoming },
+    'scheduled-maintenances/active.json': { page: pageObject, scheduled_maintenances: active },
+  };
+}
