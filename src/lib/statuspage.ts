@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { firstPostedAt } from './incident.ts';
 import { markdownToText } from './markdown.ts';
 import type { Incident, IncidentUpdate } from './schema/incident.ts';
 import type {
@@ -134,7 +135,7 @@ export function toStatuspageApi(site: SiteSettings, page: StatusPage): Statuspag
 
   const common = (incident: Incident, resolvedAt: Date | null) => {
     const updates = updatesOf(incident);
-    const created = [incident.started, ...incident.updates.map((u) => u.at)].reduce((a, d) => (d < a ? d : a));
+    const created = firstPostedAt(incident);
     const monitoring = incident.updates.filter((u) => u.status === 'monitoring' && u.at <= now).at(-1);
     return {
       id: incident.id,

@@ -1,8 +1,8 @@
 import { formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 import type { Incident } from '../schema/incident.ts';
+import { escapeMarkup as escapeHtml } from '../escape.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An incident as feed-entry HTML, like Statuspage's feeds: what a reader needs to act (scope,
