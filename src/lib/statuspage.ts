@@ -38,6 +38,7 @@ export function statuspageId(text: string): string {
 
 const iso = (d: Date) => d.toISOString();
 const newest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d > a ? d : a), null);
+const oldest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d < a ? d : a), null);
 
 /** Moments at which an incident changed anything shown, up to `now`. */
 function changeTimes(incident: Incident, now: Date): Date[] {
@@ -68,6 +69,107 @@ function statusAfter(incident: Incident, update: IncidentUpdate, during: Compone
   return affecting ? during : 'operational';
 }
 
+/** What every mapped object needs to know about the page. */
+interface Context {
+  site: SiteSettings;
+  now: Date;
+  pageId: string;
+  componentById: ReadonlyMap<string, StatuspageComponent>;
+}
+
+/** Components in display order, each group's entry before its children; positions count from 1. */
+function toComponents(page: StatusPage, pageId: string, pageUpdated: Date): StatuspageComponent[] {
+  const groupIdByName = groupIds(page);
+  const timesOf = (id: string) => (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now));
+  const components: StatuspageComponent[] = [];
+  const entry = (
+    id: string, name: string, status: ComponentStatus, description: string | null, times: Date[], groupId: string | null,
+  ) => ({
+    id, name, status,
+    created_at: iso(oldest(times) ?? pageUpdated),
+    updated_at: iso(newest(times) ?? pageUpdated),
+    position: components.length + 1,
+    description,
+    showcase: true,
+    start_date: null,
+    group_id: groupId,
+    page_id: pageId,
+  });
+  for (const group of page.groups) {
+    const groupId = group.name === null ? null : groupIdByName.get(group.name)!;
+    if (group.name !== null && groupId !== null) {
+      const times = group.components.flatMap((v) => timesOf(v.component.id));
+      components.push({
+        ...entry(groupId, group.name, group.status, null, times, null),
+        showcase: false, group: true, only_show_if_degraded: false, components: group.components.map((v) => v.component.id),
+      });
+    }
+    for (const { component, status } of group.components) {
+      components.push({
+        ...entry(component.id, component.name, status, component.description ?? null, timesOf(component.id), groupId),
+        group: false, only_show_if_degraded: false,
+      });
+    }
+  }
+  return components;
+}
+
+/**
+ * An incident's updates up to now, newest first. Each tells how it changed the incident's
+ * components: the first turns them from operational to the incident's status, one that ends it
+ * (or a maintenance update outside the work) turns them back.
+ */
+function toUpdates(incident: Incident, ctx: Context): StatuspageIncidentUpdate[] {
+  const chronological = incident.updates.filter((u) => u.at <= ctx.now).reverse();
+  let before = new Map(incident.components.map((c) => [c.id, 'operational' as ComponentStatus]));
+  return chronological.map((update) => {
+    const after = new Map(incident.components.map((c) => [c.id, statusAfter(incident, update, c.status)]));
+    const affected = incident.components.map((c) => ({
+      code: c.id, name: ctx.componentById.get(c.id)?.name ?? c.id, old_status: before.get(c.id)!, new_status: after.get(c.id)!,
+    }));
+    before = after;
+    return {
+      id: update.id, status: update.status, body: markdownToText(update.body), incident_id: incident.id,
+      created_at: iso(update.at), updated_at: iso(update.at), display_at: iso(update.at),
+      affected_components: affected.length ? affected : null,
+      deliver_notifications: true, custom_tweet: null, tweet_id: null,
+    };
+  }).reverse();
+}
+
+/** The fields incidents and maintenances share. */
+function commonFields(incident: Incident, resolvedAt: Date | null, ctx: Context) {
+  const created = firstPostedAt(incident);
+  const monitoring = incident.updates.filter((u) => u.status === 'monitoring' && u.at <= ctx.now).at(-1);
+  return {
+    id: incident.id,
+    name: incident.title,
+    created_at: iso(created),
+    updated_at: iso(newest(changeTimes(incident, ctx.now)) ?? created),
+    monitoring_at: monitoring ? iso(monitoring.at) : null,
+    resolved_at: resolvedAt ? iso(resolvedAt) : null,
+    shortlink: absoluteUrl(ctx.site.url, pagePath.incident(incident.id)),
+    started_at: iso(incident.started),
+    page_id: ctx.pageId,
+    incident_updates: toUpdates(incident, ctx),
+    components: incident.components.flatMap((c) => ctx.componentById.get(c.id) ?? []),
+  };
+}
+
+function toIncident(incident: Incident, ctx: Context): StatuspageIncident {
+  const status = incidentState(incident, ctx.now);
+  return { ...commonFields(incident, status === 'resolved' ? incident.resolved : null, ctx), status, impact: incident.impact };
+}
+
+function toMaintenance(m: Incident, ctx: Context): StatuspageMaintenance {
+  const status = maintenanceState(m, ctx.now);
+  const ended = status === 'completed' ? (m.resolved && m.resolved <= ctx.now ? m.resolved : m.scheduledUntil) : null;
+  return {
+    ...commonFields(m, ended, ctx), status, impact: 'maintenance',
+    scheduled_for: iso(m.scheduledFor!), scheduled_until: iso(m.scheduledUntil!),
+  };
+}
+
 /**
  * Maps the derived status page onto Statuspage's public v2 API: exactly its fields, types and
  * enums, so existing clients, widgets and exporters read a Sitrep page unchanged. Ids are stable:
@@ -75,115 +177,33 @@ function statusAfter(incident: Incident, update: IncidentUpdate, during: Compone
  */
 export function toStatuspageApi(site: SiteSettings, page: StatusPage): StatuspageApi {
   const { now } = page;
-  const shown = [...page.byId.values()];
   const pageUrl = absoluteUrl(site.url, pagePath.home).replace(/\/+$/, '');
   const pageId = statuspageId(pageUrl);
-  const pageUpdated = newest(shown.flatMap((i) => changeTimes(i, now))) ?? now;
-  const pageObject: StatuspagePage = {
-    id: pageId, name: site.name, url: pageUrl, time_zone: site.timezone, updated_at: iso(pageUpdated),
-  };
-
-  const groupIdByName = groupIds(page);
-  const components: StatuspageComponent[] = [];
-  const componentById = new Map<string, StatuspageComponent>();
-  const base = (id: string, name: string, status: ComponentStatus, times: Date[], description: string | null) => {
-    const first = times.reduce<Date | null>((a, d) => (!a || d < a ? d : a), null);
-    return {
-      id, name, status,
-      created_at: iso(first ?? pageUpdated),
-      updated_at: iso(newest(times) ?? pageUpdated),
-      position: components.length + 1,
-      description, showcase: true, start_date: null, page_id: pageId, only_show_if_degraded: false,
-    };
-  };
-  const timesOf = (id: string) => (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, now));
-  for (const group of page.groups) {
-    const groupId = group.name === null ? null : groupIdByName.get(group.name)!;
-    if (group.name !== null && groupId !== null) {
-      components.push({
-        ...base(groupId, group.name, group.status, group.components.flatMap((v) => timesOf(v.component.id)), null),
-        showcase: false, group_id: null, group: true, components: group.components.map((v) => v.component.id),
-      });
-    }
-    for (const view of group.components) {
-      const entry: StatuspageComponent = {
-        ...base(view.component.id, view.component.name, view.status, timesOf(view.component.id), view.component.description ?? null),
-        group_id: groupId, group: false,
-      };
-      components.push(entry);
-      componentById.set(entry.id, entry);
-    }
-  }
-
-  const updatesOf = (incident: Incident): StatuspageIncidentUpdate[] => {
-    const chronological = incident.updates.filter((u) => u.at <= now).reverse();
-    let before = new Map(incident.components.map((c) => [c.id, 'operational' as ComponentStatus]));
-    return chronological.map((update) => {
-      const after = new Map(incident.components.map((c) => [c.id, statusAfter(incident, update, c.status)]));
-      const affected = incident.components.map((c) => ({
-        code: c.id, name: componentById.get(c.id)?.name ?? c.id, old_status: before.get(c.id)!, new_status: after.get(c.id)!,
-      }));
-      before = after;
-      return {
-        id: update.id, status: update.status, body: markdownToText(update.body), incident_id: incident.id,
-        created_at: iso(update.at), updated_at: iso(update.at), display_at: iso(update.at),
-        affected_components: affected.length ? affected : null,
-        deliver_notifications: true, custom_tweet: null, tweet_id: null,
-      };
-    }).reverse();
-  };
-
-  const common = (incident: Incident, resolvedAt: Date | null) => {
-    const updates = updatesOf(incident);
-    const created = firstPostedAt(incident);
-    const monitoring = incident.updates.filter((u) => u.status === 'monitoring' && u.at <= now).at(-1);
-    return {
-      id: incident.id,
-      name: incident.title,
-      created_at: iso(created),
-      updated_at: iso(newest(changeTimes(incident, now)) ?? created),
-      monitoring_at: monitoring ? iso(monitoring.at) : null,
-      resolved_at: resolvedAt ? iso(resolvedAt) : null,
-      shortlink: absoluteUrl(site.url, pagePath.incident(incident.id)),
-      started_at: iso(incident.started),
-      page_id: pageId,
-      incident_updates: updates,
-      components: incident.components.flatMap((c) => componentById.get(c.id) ?? []),
-    };
-  };
-  const toIncident = (incident: Incident): StatuspageIncident => {
-    const status = incidentState(incident, now);
-    return { ...common(incident, status === 'resolved' ? incident.resolved : null), status, impact: incident.impact };
-  };
-  const toMaintenance = (m: Incident): StatuspageMaintenance => {
-    const status = maintenanceState(m, now);
-    const ended = status === 'completed' ? (m.resolved && m.resolved <= now ? m.resolved : m.scheduledUntil) : null;
-    return {
-      ...common(m, ended), status, impact: 'maintenance',
-      scheduled_for: iso(m.scheduledFor!), scheduled_until: iso(m.scheduledUntil!),
-    };
-  };
+  const pageUpdated = newest([...page.byId.values()].flatMap((i) => changeTimes(i, now))) ?? now;
+  const pageObject: StatuspagePage = { id: pageId, name: site.name, url: pageUrl, time_zone: site.timezone, updated_at: iso(pageUpdated) };
+  const components = toComponents(page, pageId, pageUpdated);
+  const ctx: Context = { site, now, pageId, componentById: new Map(components.filter((c) => !c.group).map((c) => [c.id, c])) };
+  const incidents = (list: Incident[]) => list.map((i) => toIncident(i, ctx));
+  const maintenances = (list: Incident[]) => list.map((m) => toMaintenance(m, ctx));
 
   const byStartDesc = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
   const recentIncidents = [...page.active, ...page.past.filter((i) => i.kind !== 'maintenance')]
-    .sort(byStartDesc).slice(0, STATUSPAGE_LIST_LIMIT).map(toIncident);
+    .sort(byStartDesc).slice(0, STATUSPAGE_LIST_LIMIT);
   const recentMaintenance = [...page.maintenanceInProgress, ...page.maintenanceUpcoming, ...page.past.filter((i) => i.kind === 'maintenance')]
     .sort((a, b) => b.scheduledFor!.getTime() - a.scheduledFor!.getTime() || a.id.localeCompare(b.id))
-    .slice(0, STATUSPAGE_LIST_LIMIT).map(toMaintenance);
-  const unresolved = page.active.map(toIncident);
-  const active = page.maintenanceInProgress.map(toMaintenance);
-  const upcoming = page.maintenanceUpcoming.map(toMaintenance);
+    .slice(0, STATUSPAGE_LIST_LIMIT);
+  const unresolved = incidents(page.active);
+  const active = maintenances(page.maintenanceInProgress);
+  const upcoming = maintenances(page.maintenanceUpcoming);
   const status = { indicator: page.indicator, description: page.description };
 
   return {
-    'summary.json': {
-      page: pageObject, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status,
-    },
+    'summary.json': { page: pageObject, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },
     'status.json': { page: pageObject, status },
     'components.json': { page: pageObject, components },
-    'incidents.json': { page: pageObject, incidents: recentIncidents },
+    'incidents.json': { page: pageObject, incidents: incidents(recentIncidents) },
     'incidents/unresolved.json': { page: pageObject, incidents: unresolved },
-    'scheduled-maintenances.json': { page: pageObject, scheduled_maintenances: recentMaintenance },
+    'scheduled-maintenances.json': { page: pageObject, scheduled_maintenances: maintenances(recentMaintenance) },
     'scheduled-maintenances/upcoming.json': { page: pageObject, scheduled_maintenances: upcoming },
     'scheduled-maintenances/active.json': { page: pageObject, scheduled_maintenances: active },
   };

@@ -151,6 +151,7 @@ describe('machine-readable outputs of a site at 15:00 UTC on 20 Nov 2026', () =>
       expect(await json('badges/cdn.json')).toMatchObject({ message: 'operational', color: 'brightgreen' });
       expect(await site.read('badges/api.svg')).toContain('aria-label="Public API: partial outage"');
       expect(await site.read('badges/status.svg')).toContain('<title>status: partial system outage</title>');
+      expect(await site.read('badges/mail.svg')).toContain('aria-label="Email, &quot;notifications&quot; &amp; more: operational"');
     });
   });
 
@@ -186,6 +187,13 @@ describe('a site published under a path', () => {
       status: { indicator: 'none', description: 'All Systems Operational' },
       incidents: [], scheduled_maintenances: [],
     });
+  });
+
+  it('embeds a valid snippet that says so', async () => {
+    const html = await site.read('embed/index.html');
+    expect((await new HtmlValidate().validateString(html)).valid).toBe(true);
+    expect(html).toContain('All Systems Operational');
+    expect(html).not.toContain('<ul>');
   });
 
   it('links feeds and the calendar under the path', async () => {

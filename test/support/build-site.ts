@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(projectRoot, 'node_modules/.bin/astro');
+const buildsDir = path.join(projectRoot, '.astro/test-builds');
 
 export interface BuiltSite {
   /** Folder holding content/ and incidents/. */
@@ -27,7 +27,11 @@ export async function buildSite(
   source: { fixture: string } | { files: Record<string, string> },
   options: { now?: string; env?: Record<string, string> } = {},
 ): Promise<BuiltSite & { ok: boolean }> {
-  const work = await mkdtemp(path.join(tmpdir(), 'sitrep-build-'));
+  // Inside the project, not the system temp folder: Astro puts its prerender chunks in the
+  // working directory's `.astro/` unless outDir lies within it, so builds in parallel test files
+  // would share (and break) one folder; and those chunks must resolve the project's node_modules.
+  await mkdir(buildsDir, { recursive: true });
+  const work = await mkdtemp(path.join(buildsDir, 'build-'));
   const contentDir = path.join(work, 'site');
   if ('fixture' in source) {
     await cp(path.join(projectRoot, 'test/fixtures', source.fixture), contentDir, { recursive: true });
