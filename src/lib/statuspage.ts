@@ -3,9 +3,7 @@ import { firstPostedAt } from './incident.ts';
 import { markdownToText } from './markdown.ts';
 import type { Incident, IncidentUpdate } from './schema/incident.ts';
 import type {
-  StatuspageComponent, StatuspageComponentsResponse, StatuspageIncident, StatuspageIncidentUpdate,
-  StatuspageIncidentsResponse, StatuspageMaintenance, StatuspageMaintenancesResponse, StatuspagePage,
-  StatuspageStatusResponse, StatuspageSummary,
+  StatuspageApi, StatuspageComponent, StatuspageIncident, StatuspageIncidentUpdate, StatuspageMaintenance, StatuspagePage,
 } from './schema/statuspage.ts';
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
@@ -16,17 +14,6 @@ import { absoluteUrl, pagePath } from './urls.ts';
 /** Statuspage's list endpoints return "the 50 most recent". */
 export const STATUSPAGE_LIST_LIMIT = 50;
 
-/** Every file under `api/v2/` and what it holds. */
-export interface StatuspageApi {
-  'summary.json': StatuspageSummary;
-  'status.json': StatuspageStatusResponse;
-  'components.json': StatuspageComponentsResponse;
-  'incidents.json': StatuspageIncidentsResponse;
-  'incidents/unresolved.json': StatuspageIncidentsResponse;
-  'scheduled-maintenances.json': StatuspageMaintenancesResponse;
-  'scheduled-maintenances/upcoming.json': StatuspageMaintenancesResponse;
-  'scheduled-maintenances/active.json': StatuspageMaintenancesResponse;
-}
 
 /**
  * A stable Statuspage-style id (12 characters of `[a-z0-9]`, as in every real page) for a text.
@@ -61,11 +48,14 @@ function groupIds(page: StatusPage): Map<string, string> {
   return ids;
 }
 
-/** The status a component has after an update: the incident's, unless the update ends it or precedes a window. */
+/**
+ * The status a component has after an update: the incident's, unless the update ends it or
+ * precedes a window; a notice changes no status.
+ */
 function statusAfter(incident: Incident, update: IncidentUpdate, during: ComponentStatus): ComponentStatus {
   const affecting = incident.kind === 'maintenance'
     ? update.status === 'in_progress' || update.status === 'verifying'
-    : update.status !== 'resolved';
+    : incident.kind === 'incident' && update.status !== 'resolved';
   return affecting ? during : 'operational';
 }
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  StatuspageComponentsResponse, StatuspageIncidentsResponse, StatuspageMaintenancesResponse, StatuspageStatusResponse,
-  StatuspageSummary, type StatuspageIncident,
-} from '../../src/lib/schema/statuspage.ts';
+import { statuspageEndpoints, type StatuspageEndpoint, type StatuspageIncident } from '../../src/lib/schema/statuspage.ts';
 import { buildStatusPage } from '../../src/lib/status-page.ts';
 import { statuspageId, toStatuspageApi } from '../../src/lib/statuspage.ts';
 import { makeContent, makeIncident } from '../support/content.ts';
@@ -49,15 +46,8 @@ const content = makeContent(
 const api = toStatuspageApi(content.site, buildStatusPage(content, now));
 
 describe('the Statuspage v2 mapping', () => {
-  it('gives every endpoint exactly the Statuspage shape', () => {
-    StatuspageSummary.parse(api['summary.json']);
-    StatuspageStatusResponse.parse(api['status.json']);
-    StatuspageComponentsResponse.parse(api['components.json']);
-    StatuspageIncidentsResponse.parse(api['incidents.json']);
-    StatuspageIncidentsResponse.parse(api['incidents/unresolved.json']);
-    for (const path of ['scheduled-maintenances.json', 'scheduled-maintenances/upcoming.json', 'scheduled-maintenances/active.json'] as const) {
-      StatuspageMaintenancesResponse.parse(api[path]);
-    }
+  it.each(Object.keys(statuspageEndpoints) as StatuspageEndpoint[])('gives %s exactly the Statuspage shape', (path) => {
+    expect(statuspageEndpoints[path].safeParse(api[path]).error).toBeUndefined();
   });
 
   it('describes the page with a stable id and its URL without a trailing slash', () => {
@@ -128,6 +118,16 @@ describe('the Statuspage v2 mapping', () => {
       impact: 'maintenance', resolved_at: '2026-11-01T03:00:00.000Z',
       scheduled_for: '2026-11-01T02:00:00.000Z', scheduled_until: '2026-11-01T03:00:00.000Z',
     });
+  });
+
+  it('lets a notice change no component in its updates', () => {
+    const notice = makeIncident('heads-up', {
+      title: 'Heads up', kind: 'notice', components: { api: 'degraded_performance' }, started: '2026-11-20T14:00:00Z',
+      updates: [{ at: '2026-11-20T14:00:00Z', status: 'identified', body: 'FYI.' }],
+    });
+    const withNotice = makeContent([{ id: 'api', name: 'API' }], [notice]);
+    const [update] = toStatuspageApi(withNotice.site, buildStatusPage(withNotice, now))['summary.json'].incidents[0]!.incident_updates;
+    expect(update!.affected_components).toEqual([{ code: 'api', name: 'API', old_status: 'operational', new_status: 'operational' }]);
   });
 
   it('says all systems are operational only when nothing is wrong', () => {

@@ -110,6 +110,21 @@ export const StatuspageMaintenancesResponse = z.strictObject({
   scheduled_maintenances: z.array(StatuspageMaintenance),
 });
 
+/** Each file under `api/v2/` and the shape it must have. */
+export const statuspageEndpoints = {
+  'summary.json': StatuspageSummary,
+  'status.json': StatuspageStatusResponse,
+  'components.json': StatuspageComponentsResponse,
+  'incidents.json': StatuspageIncidentsResponse,
+  'incidents/unresolved.json': StatuspageIncidentsResponse,
+  'scheduled-maintenances.json': StatuspageMaintenancesResponse,
+  'scheduled-maintenances/upcoming.json': StatuspageMaintenancesResponse,
+  'scheduled-maintenances/active.json': StatuspageMaintenancesResponse,
+} as const;
+export type StatuspageEndpoint = keyof typeof statuspageEndpoints;
+/** What every file under `api/v2/` holds. */
+export type StatuspageApi = { [K in StatuspageEndpoint]: z.infer<(typeof statuspageEndpoints)[K]> };
+
 export type StatuspagePage = z.infer<typeof StatuspagePage>;
 export type StatuspageComponent = z.infer<typeof StatuspageComponent>;
 export type StatuspageIncidentUpdate = z.infer<typeof StatuspageIncidentUpdate>;
