@@ -1,4 +1,4 @@
-import { componentStatusLabel, formatDateTime, updateStatusLabel } from './format.ts';
+import { componentStatusLabel, factLabel, formatDateTime, updateStatusLabel } from './format.ts';
 import { markdownToText } from './markdown.ts';
 import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
@@ -62,10 +62,11 @@ function eventDescription(m: Incident, componentNames: ReadonlyMap<string, strin
   const lines: string[] = [];
   if (m.withdrawn) lines.push('This maintenance was cancelled.');
   if (m.components.length) {
-    lines.push(`Components: ${m.components.map((c) => `${componentNames.get(c.id) ?? c.id} (${componentStatusLabel[c.status].toLowerCase()})`).join(', ')}`);
+    lines.push(`${factLabel.components}: ${m.components.map((c) => `${componentNames.get(c.id) ?? c.id} (${componentStatusLabel[c.status].toLowerCase()})`).join(', ')}`);
   }
-  for (const [label, text] of [['What is affected', m.scope], ['Who is affected', m.affected], ['What to do instead', m.alternatives]] as const) {
-    if (text) lines.push(`${label}: ${markdownToText(text)}`);
+  for (const field of ['scope', 'affected', 'alternatives'] as const) {
+    const text = m[field];
+    if (text) lines.push(`${factLabel[field]}: ${markdownToText(text)}`);
   }
   for (const u of m.updates) {
     lines.push(`${updateStatusLabel[u.status]} (${formatDateTime(u.at, zone)}): ${markdownToText(u.body)}`);
