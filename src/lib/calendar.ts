@@ -43,18 +43,19 @@ export function foldLine(line: string): string {
 /** A UTC date-time in iCalendar's basic form: `20261120T140000Z`. */
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
+/** Minutes in a year: an update outweighs moving a window by up to a year. */
+const UPDATE_WEIGHT = 525_600;
+
 /**
  * The event's SEQUENCE, derived from content because the build keeps no state between runs.
- * It is the latest moment written in the entry (window start and end, updates, end time) in whole
- * minutes, doubled, plus one when withdrawn: moving a window later or posting an update (the way to
- * tell subscribers about a move earlier) makes it grow, and withdrawing it makes it grow too, so
- * calendars take the newer copy. Minutes keep it inside the 32-bit range clients store it in.
+ * It adds the window's start and end in whole minutes and a year of minutes per update, doubles
+ * that, and adds one when withdrawn. So moving either end later raises it, posting an update raises
+ * it whatever the window did (the way to move a window earlier: say so in an update), and withdrawing
+ * raises it: calendars take the newer copy. It stays within the 32-bit range clients store it in.
  */
 export function eventSequence(m: Incident): number {
-  const times = [m.scheduledFor, m.scheduledUntil, m.resolved, ...m.updates.map((u) => u.at)]
-    .filter((d): d is Date => d !== null)
-    .map((d) => d.getTime());
-  return Math.floor(Math.max(0, ...times) / 60_000) * 2 + (m.withdrawn ? 1 : 0);
+  const minutes = (d: Date | null) => Math.floor((d?.getTime() ?? 0) / 60_000);
+  return 2 * (minutes(m.scheduledFor) + minutes(m.scheduledUntil) + m.updates.length * UPDATE_WEIGHT) + (m.withdrawn ? 1 : 0);
 }
 
 /** The plain-text body of an event: what it touches and what to do, then every update, newest first. */

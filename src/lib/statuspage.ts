@@ -14,7 +14,6 @@ import { absoluteUrl, pagePath } from './urls.ts';
 /** Statuspage's list endpoints return "the 50 most recent". */
 export const STATUSPAGE_LIST_LIMIT = 50;
 
-
 /**
  * A stable Statuspage-style id (12 characters of `[a-z0-9]`, as in every real page) for a text.
  * @example statuspageId('https://status.example.com') // → the same 12 characters on every build

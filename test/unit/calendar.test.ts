@@ -58,13 +58,15 @@ describe('the maintenance calendar', () => {
 
   it('raises the sequence when a window moves later, when an update is posted, and when it is withdrawn', () => {
     const base = makeIncident('m', window);
-    const later = makeIncident('m', { ...window, scheduled_until: '2026-11-27T04:00:00+01:00' });
-    const updated = makeIncident('m', { ...window, scheduled_for: '2026-11-27T01:00:00+01:00', updates: [{ at: '2026-11-28T00:00:00Z', status: 'scheduled', body: 'Moved earlier.' }] });
-    const withdrawn = makeIncident('m', { ...window, withdrawn: true });
-    expect(eventSequence(later)).toBeGreaterThan(eventSequence(base));
-    expect(eventSequence(updated)).toBeGreaterThan(eventSequence(base));
-    expect(eventSequence(withdrawn)).toBeGreaterThan(eventSequence(base));
-    expect(eventSequence(base)).toBeLessThan(2 ** 31);
+    const sequence = (fields: Partial<typeof window> & { updates?: { at: string; status: 'scheduled'; body: string }[]; withdrawn?: boolean }) =>
+      eventSequence(makeIncident('m', { ...window, ...fields }));
+    const moved = { at: '2026-11-20T09:00:00Z', status: 'scheduled' as const, body: 'Moved.' };
+    expect(sequence({ scheduled_until: '2026-11-27T04:00:00+01:00' })).toBeGreaterThan(eventSequence(base));
+    expect(sequence({ scheduled_for: '2026-11-27T02:30:00+01:00' })).toBeGreaterThan(eventSequence(base));
+    expect(sequence({ scheduled_for: '2026-11-26T02:00:00+01:00', scheduled_until: '2026-11-26T03:00:00+01:00', updates: [moved] }))
+      .toBeGreaterThan(eventSequence(base));
+    expect(sequence({ withdrawn: true })).toBeGreaterThan(eventSequence(base));
+    expect(sequence({ updates: [moved, moved, moved] })).toBeLessThan(2 ** 31);
   });
 });
 
