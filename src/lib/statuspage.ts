@@ -26,9 +26,10 @@ const iso = (d: Date) => d.toISOString();
 const newest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d > a ? d : a), null);
 const oldest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d < a ? d : a), null);
 
-/** Moments at which an incident changed anything shown, up to `now`. */
+/** Moments at which an incident changed anything shown (began, ended, was updated), up to `now`. */
 function changeTimes(incident: Incident, now: Date): Date[] {
-  return [incident.started, incident.resolved, incident.scheduledFor, incident.scheduledUntil, ...incident.updates.map((u) => u.at)]
+  const ended = incident.resolved ?? incident.scheduledUntil;
+  return [incident.started, incident.scheduledFor, ended, ...incident.updates.map((u) => u.at)]
     .filter((d): d is Date => d !== null && d <= now);
 }
 

@@ -86,6 +86,11 @@ describe('machine-readable outputs of a site at 15:00 UTC on 20 Nov 2026', () =>
       expect(await ids('api/v2/scheduled-maintenances.json')).toEqual([
         ['cdn-migration', 'scheduled'], ['db-upgrade', 'in_progress'], ['mail-done', 'completed'],
       ]);
+      const done = (await json('api/v2/scheduled-maintenances.json')).scheduled_maintenances.at(-1);
+      expect(done).toMatchObject({ resolved_at: '2026-11-05T06:45:00.000Z', updated_at: '2026-11-05T06:45:00.000Z', impact: 'maintenance' });
+      expect(done.incident_updates[0].affected_components).toEqual([
+        { code: 'mail', name: 'Email, "notifications" & more', old_status: 'under_maintenance', new_status: 'operational' },
+      ]);
     });
   });
 
