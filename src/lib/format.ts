@@ -25,7 +25,7 @@ export const impactLabel: Record<Impact, string> = {
   none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
 };
 
-/** Headings of an incident's facts, the same on pages, in feeds and in the calendar. */
+/** Headings of an incident's facts in feeds and the calendar, in the incident page's words. */
 export const factLabel = {
   scope: 'What is broken', affected: 'Who is affected', alternatives: 'What to do instead', eta: 'Expected fix',
   components: 'Components', upstream: 'Upstream',

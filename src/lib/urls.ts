@@ -7,11 +7,6 @@ export const pagePath = {
   rss: 'rss.xml',
   atom: 'history.atom',
   componentRss: (id: string) => `components/${id}/rss.xml`,
-  calendar: 'maintenance.ics',
-  /** `name` is a component id, or `status` for the whole page. */
-  badge: (name: string, format: 'svg' | 'json') => `badges/${name}.${format}`,
-  embed: 'embed/',
-  statuspageApi: (endpoint: string) => `api/v2/${endpoint}`,
 } as const;
 
 /**
