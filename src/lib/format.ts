@@ -25,6 +25,12 @@ export const impactLabel: Record<Impact, string> = {
   none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
 };
 
+/** Headings of an incident's facts in feeds and the calendar, in the incident page's words. */
+export const factLabel = {
+  scope: 'What is broken', affected: 'Who is affected', alternatives: 'What to do instead', eta: 'Expected fix',
+  components: 'Components', upstream: 'Upstream',
+} as const;
+
 export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
 
 /** A tone per indicator or status, used for colour and icon; the words always come with it. */

@@ -35,7 +35,9 @@ export function toIncident(id: string, fields: IncidentFields, description: stri
   const endedByUpdate = latest && (latest.status === 'resolved' || latest.status === 'completed') ? latest.at : null;
   const started = fields.started ?? fields.scheduled_for!;
   const resolved = fields.resolved ?? endedByUpdate;
-  const times = [started, resolved, ...updates.map((u) => u.at)].filter((t): t is Date => t !== null);
+  // A maintenance window is a plan, not a change: once it has updates, they (not its future start) date it.
+  const begun = fields.kind === 'maintenance' && updates.length ? null : started;
+  const times = [begun, resolved, ...updates.map((u) => u.at)].filter((t): t is Date => t !== null);
   return {
     id,
     kind: fields.kind,
@@ -57,4 +59,9 @@ export function toIncident(id: string, fields: IncidentFields, description: stri
     updatedAt: new Date(Math.max(...times.map((t) => t.getTime()))),
     source,
   };
+}
+
+/** When it was first posted, as far as content tells: its start or its first update, whichever is earlier. */
+export function firstPostedAt(incident: Incident): Date {
+  return incident.updates.reduce((first, u) => (u.at < first ? u.at : first), incident.started);
 }

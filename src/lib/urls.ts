@@ -5,6 +5,8 @@ export const pagePath = {
   component: (id: string) => `components/${id}/`,
   history: (page = 1) => (page === 1 ? 'history/' : `history/${page}/`),
   rss: 'rss.xml',
+  atom: 'history.atom',
+  componentRss: (id: string) => `components/${id}/rss.xml`,
 } as const;
 
 /**

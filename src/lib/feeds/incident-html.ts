@@ -1,8 +1,7 @@
-import { formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
+import { factLabel, formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
+import { escapeMarkup as escapeHtml } from '../escape.ts';
 import type { Incident } from '../schema/incident.ts';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An incident as feed-entry HTML, like Statuspage's feeds: what a reader needs to act (scope,
@@ -14,12 +13,12 @@ export function incidentFeedHtml(incident: Incident, zone: string, componentName
     parts.push(`<p><strong>${kindLabel.maintenance}, scheduled ${escapeHtml(formatDateTime(incident.scheduledFor!, zone))} to ${escapeHtml(formatDateTime(incident.scheduledUntil!, zone))}</strong></p>`);
   }
   const facts: [string, string | null][] = [
-    ['What is broken', incident.scope && renderInlineMarkdown(incident.scope)],
-    ['Who is affected', incident.affected && renderInlineMarkdown(incident.affected)],
-    ['What to do instead', incident.alternatives && renderInlineMarkdown(incident.alternatives)],
-    ['Expected fix', incident.eta === null ? null : escapeHtml(incident.eta instanceof Date ? formatDateTime(incident.eta, zone) : incident.eta)],
-    ['Components', incident.components.length ? escapeHtml(incident.components.map((c) => componentNames.get(c.id) ?? c.id).join(', ')) : null],
-    ['Upstream', incident.upstream.length
+    [factLabel.scope, incident.scope && renderInlineMarkdown(incident.scope)],
+    [factLabel.affected, incident.affected && renderInlineMarkdown(incident.affected)],
+    [factLabel.alternatives, incident.alternatives && renderInlineMarkdown(incident.alternatives)],
+    [factLabel.eta, incident.eta === null ? null : escapeHtml(incident.eta instanceof Date ? formatDateTime(incident.eta, zone) : incident.eta)],
+    [factLabel.components, incident.components.length ? escapeHtml(incident.components.map((c) => componentNames.get(c.id) ?? c.id).join(', ')) : null],
+    [factLabel.upstream, incident.upstream.length
       ? incident.upstream.map((u) => `<a href="${escapeHtml(u.url)}">${escapeHtml(u.name)}</a>`).join(', ')
       : null],
   ];

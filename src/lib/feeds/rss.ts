@@ -1,11 +1,21 @@
-import type { RSSFeedItem } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import type { Component } from '../schema/components.ts';
 import type { Incident } from '../schema/incident.ts';
+import type { SiteSettings } from '../schema/site.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
 import { incidentFeedHtml } from './incident-html.ts';
 import { kindLabel } from '../format.ts';
 
 /** Most feed readers keep far fewer; this bounds the file at any history size. */
 export const FEED_LIMIT = 200;
+
+/** The incidents a feed lists: shown ones, most recently changed first, at most `FEED_LIMIT`. */
+export function feedIncidents(incidents: readonly Incident[]): Incident[] {
+  return incidents
+    .filter((i) => !i.withdrawn)
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.id.localeCompare(b.id))
+    .slice(0, FEED_LIMIT);
+}
 
 /**
  * RSS items for incidents and maintenance, most recently changed first: one item per incident
@@ -17,15 +27,36 @@ export function toRssItems(
   zone: string,
   componentNames: ReadonlyMap<string, string>,
 ): RSSFeedItem[] {
-  return [...incidents]
-    .filter((i) => !i.withdrawn)
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.id.localeCompare(b.id))
-    .slice(0, FEED_LIMIT)
-    .map((incident) => ({
-      title: incident.title,
-      link: absoluteUrl(siteUrl, pagePath.incident(incident.id)),
-      pubDate: incident.updatedAt,
-      description: incidentFeedHtml(incident, zone, componentNames),
-      categories: [kindLabel[incident.kind], ...incident.components.map((c) => c.id)],
-    }));
+  return feedIncidents(incidents).map((incident) => ({
+    title: incident.title,
+    link: absoluteUrl(siteUrl, pagePath.incident(incident.id)),
+    pubDate: incident.updatedAt,
+    description: incidentFeedHtml(incident, zone, componentNames),
+    categories: [kindLabel[incident.kind], ...incident.components.map((c) => c.id)],
+  }));
+}
+
+/**
+ * The RSS channel of the whole site, or of one component (its incidents only), with an
+ * `atom:link rel="self"` as feed validators ask.
+ */
+export function rssFeed(
+  site: SiteSettings,
+  components: readonly Component[],
+  incidents: readonly Incident[],
+  component?: Component,
+): RSSOptions {
+  const names = new Map(components.map((c) => [c.id, c.name]));
+  const self = absoluteUrl(site.url, component ? pagePath.componentRss(component.id) : pagePath.rss);
+  const listed = component ? incidents.filter((i) => i.components.some((c) => c.id === component.id)) : incidents;
+  return {
+    title: component ? `${site.name} status: ${component.name}` : `${site.name} status`,
+    description: component
+      ? `Incidents and maintenance of ${component.name} at ${site.name}`
+      : site.description || `Incidents and maintenance of ${site.name}`,
+    site: absoluteUrl(site.url, component ? pagePath.component(component.id) : pagePath.home),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: toRssItems(listed, site.url, site.timezone, names),
+  };
 }

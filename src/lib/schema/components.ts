@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const ComponentId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "public-api"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "public-api"')
+  // badges/<id>.svg sits beside badges/status.svg, the whole page's badge.
+  .refine((id) => id !== 'status', '"status" is reserved for the page\'s own badge; choose another id');
 
 export const Component = z.strictObject({
   id: ComponentId,

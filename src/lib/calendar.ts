@@ -1,0 +1,127 @@
+import { componentStatusLabel, factLabel, formatDateTime, updateStatusLabel } from './format.ts';
+import { markdownToText } from './markdown.ts';
+import type { Component } from './schema/components.ts';
+import type { Incident } from './schema/incident.ts';
+import type { SiteSettings } from './schema/site.ts';
+import { absoluteUrl, pagePath } from './urls.ts';
+
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11).
+ * @example escapeText('a, b; c\\d\ne') // → 'a\\, b\\; c\\\\d\\ne'
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space, and
+ * a multi-octet UTF-8 character is never split.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return line;
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > MAX_LINE_OCTETS) {
+      lines.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join(CRLF);
+}
+
+/** A UTC date-time in iCalendar's basic form: `20261120T140000Z`. */
+const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** Minutes in a year: an update outweighs moving a window by up to a year. */
+const UPDATE_WEIGHT = 525_600;
+
+/**
+ * The event's SEQUENCE, derived from content because the build keeps no state between runs.
+ * It adds the window's start and end in whole minutes and a year of minutes per update, doubles
+ * that, and adds one when withdrawn. So moving either end later raises it, posting an update raises
+ * it whatever the window did (the way to move a window earlier: say so in an update), and withdrawing
+ * raises it: calendars take the newer copy. It stays within the 32-bit range clients store it in.
+ */
+export function eventSequence(m: Incident): number {
+  const minutes = (d: Date | null) => Math.floor((d?.getTime() ?? 0) / 60_000);
+  return 2 * (minutes(m.scheduledFor) + minutes(m.scheduledUntil) + m.updates.length * UPDATE_WEIGHT) + (m.withdrawn ? 1 : 0);
+}
+
+/** The plain-text body of an event: what it touches and what to do, then every update, newest first. */
+function eventDescription(m: Incident, componentNames: ReadonlyMap<string, string>, zone: string): string {
+  const lines: string[] = [];
+  if (m.withdrawn) lines.push('This maintenance was cancelled.');
+  if (m.components.length) {
+    lines.push(`${factLabel.components}: ${m.components.map((c) => `${componentNames.get(c.id) ?? c.id} (${componentStatusLabel[c.status].toLowerCase()})`).join(', ')}`);
+  }
+  for (const field of ['scope', 'affected', 'alternatives'] as const) {
+    const text = m[field];
+    if (text) lines.push(`${factLabel[field]}: ${markdownToText(text)}`);
+  }
+  for (const u of m.updates) {
+    lines.push(`${updateStatusLabel[u.status]} (${formatDateTime(u.at, zone)}): ${markdownToText(u.body)}`);
+  }
+  if (m.description) lines.push(markdownToText(m.description));
+  return lines.join('\n\n');
+}
+
+/**
+ * An RFC 5545 calendar of every maintenance window, withdrawn ones included as `STATUS:CANCELLED`
+ * so that subscribed calendars remove them. Takes all incidents (not only shown ones) for that reason.
+ */
+export function toMaintenanceCalendar(
+  site: SiteSettings,
+  components: readonly Component[],
+  incidents: readonly Incident[],
+  now: Date,
+): string {
+  const home = new URL(absoluteUrl(site.url, pagePath.home));
+  const uidDomain = `${home.host}${home.pathname.replace(/\/+$/, '')}`;
+  const names = new Map(components.map((c) => [c.id, c.name]));
+  const calendarName = escapeText(`${site.name} maintenance`);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Sitrep//Maintenance calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${calendarName}`,
+    `X-WR-CALNAME:${calendarName}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
+  ];
+  const windows = incidents
+    .filter((i) => i.kind === 'maintenance')
+    .sort((a, b) => a.scheduledFor!.getTime() - b.scheduledFor!.getTime() || a.id.localeCompare(b.id));
+  for (const m of windows) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(`${m.id}@${uidDomain}`)}`,
+      // With METHOD:PUBLISH, DTSTAMP is when this calendar was made: the build.
+      `DTSTAMP:${utc(now)}`,
+      `DTSTART:${utc(m.scheduledFor!)}`,
+      `DTEND:${utc(m.scheduledUntil!)}`,
+      `SEQUENCE:${eventSequence(m)}`,
+      `STATUS:${m.withdrawn ? 'CANCELLED' : 'CONFIRMED'}`,
+      `SUMMARY:${escapeText(m.title)}`,
+      `DESCRIPTION:${escapeText(eventDescription(m, names, site.timezone))}`,
+      // A withdrawn entry has no page to link to.
+      ...(m.withdrawn ? [] : [`URL:${absoluteUrl(site.url, pagePath.incident(m.id))}`]),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,20 @@
+import type { GetStaticPaths } from 'astro';
+import { getSiteData } from '../../../data.ts';
+import { statuspageEndpoints, type StatuspageEndpoint } from '../../../lib/schema/statuspage.ts';
+import { toStatuspageApi } from '../../../lib/statuspage.ts';
+
+/** Statuspage's public v2 API, one static JSON file per endpoint. */
+export const getStaticPaths = (async () => {
+  const { site, page } = await getSiteData();
+  const api = toStatuspageApi(site, page);
+  return (Object.keys(statuspageEndpoints) as StatuspageEndpoint[]).map((path) => {
+    // Strict clients reject any drift from Statuspage's shapes: fail the build rather than publish it.
+    const checked = statuspageEndpoints[path].safeParse(api[path]);
+    if (!checked.success) throw new Error(`api/v2/${path} does not match Statuspage's shape: ${checked.error.message}`);
+    return { params: { path }, props: { body: api[path] } };
+  });
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { body: unknown } }) {
+  return new Response(JSON.stringify(props.body), { headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,23 @@
+import type { Content } from '../../src/lib/content/read.ts';
+import { toIncident } from '../../src/lib/incident.ts';
+import { Component } from '../../src/lib/schema/components.ts';
+import { IncidentFields, type IncidentFieldsInput, type Incident } from '../../src/lib/schema/incident.ts';
+import { SiteSettings } from '../../src/lib/schema/site.ts';
+
+/** An incident from front-matter-like fields, as the Markdown source would make it. */
+export function makeIncident(id: string, fields: IncidentFieldsInput, description = ''): Incident {
+  return toIncident(id, IncidentFields.parse(fields), description, { type: 'file', path: `incidents/${id}.md` });
+}
+
+/** Validated content: a site at https://status.test.example with the given components and incidents. */
+export function makeContent(
+  components: { id: string; name: string; group?: string; description?: string }[],
+  incidents: Incident[],
+  site: Partial<SiteSettings> = {},
+): Content {
+  return {
+    site: SiteSettings.parse({ name: 'Test Cloud', url: 'https://status.test.example', ...site }),
+    components: components.map((c) => Component.parse(c)),
+    incidents,
+  };
+}
