@@ -1,0 +1,106 @@
+import type { IncidentState, MaintenanceState } from '../schema/vocabulary.ts';
+import { parseLooseTime } from './loose-time.ts';
+import { closestWord } from './loose-values.ts';
+
+/** The state an update label names, in either vocabulary; null for "Update" (no change). */
+export type LabelState = IncidentState | MaintenanceState | null;
+
+/** One timed update found in a cState body. */
+export interface BodyUpdate {
+  at: Date;
+  /** The state its label names; undefined when it had no label one could read. */
+  state?: LabelState;
+  body: string;
+}
+
+export interface SplitBody {
+  updates: BodyUpdate[];
+  /** Everything that is not a timed update, in its original order. */
+  description: string;
+  /** True when some `track` time had no zone and was read in the site's zone. */
+  unzoned: boolean;
+  problems: string[];
+}
+
+/** `{{< track "2018-05-25 05:54:00" >}}`, also with `%` delimiters or typographic quotes. */
+const TRACK = /\{\{[<%]\s*track\s+(?:"([^"]*)"|“([^”]*)”|'([^']*)'|([^\s>%}]+))\s*[>%]\}\}/g;
+
+/** Words a label may use, and the state each means. Order matters: the first word found wins. */
+const LABEL_WORDS: [string, LabelState][] = [
+  ['resolved', 'resolved'], ['fixed', 'resolved'], ['recovered', 'resolved'], ['closed', 'resolved'],
+  ['completed', 'completed'], ['complete', 'completed'], ['finished', 'completed'], ['done', 'completed'],
+  ['verifying', 'verifying'], ['monitoring', 'monitoring'],
+  ['identified', 'identified'],
+  ['investigating', 'investigating'], ['investigation', 'investigating'],
+  ['scheduled', 'scheduled'], ['planned', 'scheduled'],
+  ['in progress', 'in_progress'], ['started', 'in_progress'], ['ongoing', 'in_progress'],
+  ['update', null], ['updated', null], ['postmortem', null], ['post-mortem', null],
+];
+const WORDS = LABEL_WORDS.map(([w]) => w);
+
+/**
+ * A label at the start of a paragraph: `*Resolved* -`, `**Update:**`, `**[Monitoring]**`,
+ * `[Resolved]`, `## Update`, or a bare known word followed by `:` or a dash.
+ */
+const LABEL = /^(?:#{1,6}\s*)?(?:(\*{1,3}|_{1,2})\s*\[?([^*_\n\]]{1,40}?)\]?\s*:?\s*\1|\[([^\]\n]{1,40})\]|([A-Za-z][A-Za-z -]{0,20}?)\s*(?=[:–—-]))\s*[:–—-]?\s*/;
+
+/** The state a label names, reading misspellings too; undefined when it names none. */
+export function labelState(label: string): LabelState | undefined {
+  const text = label.toLowerCase().trim();
+  for (const [word, state] of LABEL_WORDS) if (new RegExp(`\\b${word}\\b`).test(text)) return state;
+  const near = closestWord(text.split(/[^a-z-]+/)[0] ?? '', WORDS);
+  return near === undefined ? undefined : LABEL_WORDS.find(([w]) => w === near)![1];
+}
+
+/**
+ * Reads cState's update conventions from an issue body: each `track` shortcode closes an update
+ * (the text since the previous one), and a leading label gives its state. Text before the first
+ * labelled update and after the last `track` stays as the description.
+ */
+export function splitCstateBody(body: string, zone: string): SplitBody {
+  const text = body.replace(/\r\n?/g, '\n').replace(/<!--\s*more\s*-->/gi, '');
+  const updates: BodyUpdate[] = [];
+  const description: string[] = [];
+  const problems: string[] = [];
+  let unzoned = false;
+  let from = 0;
+  for (const match of text.matchAll(TRACK)) {
+    const segment = text.slice(from, match.index);
+    from = match.index + match[0].length;
+    const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const time = parseLooseTime(raw, zone);
+    if (!time.ok) {
+      problems.push(`track ${time.message}; that update is kept in the description`);
+      description.push(segment.trim());
+      continue;
+    }
+    unzoned ||= !time.zoned;
+    const blocks = segment.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    // A labelled paragraph starts the update; paragraphs before it are not part of it.
+    const start = Math.max(0, blocks.findLastIndex((b) => labelOf(b) !== undefined));
+    description.push(...blocks.slice(0, start));
+    const own = blocks.slice(start).join('\n\n');
+    const label = labelOf(own);
+    updates.push({
+      at: time.date,
+      state: label?.state,
+      body: label && label.state !== undefined ? own.slice(label.length).trim() : own,
+    });
+  }
+  description.push(text.slice(from).trim());
+  return { updates, description: description.filter(Boolean).join('\n\n'), unzoned, problems };
+}
+
+/** The label a paragraph starts with, with its length and state; undefined when it has none. */
+function labelOf(paragraph: string): { length: number; state: LabelState | undefined } | undefined {
+  const m = LABEL.exec(paragraph);
+  if (!m) return undefined;
+  const emphasised = m[2] ?? m[3];
+  if (emphasised !== undefined) {
+    const state = labelState(emphasised);
+    // An emphasised phrase that names no state ("*Just began*") still starts an update, but is kept.
+    return { length: m[0].length, state };
+  }
+  const state = labelState(m[4]!);
+  return state === undefined ? undefined : { length: m[0].length, state };
+}

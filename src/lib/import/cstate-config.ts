@@ -1,0 +1,66 @@
+import type { Problem } from '../problems.ts';
+import { isTimeZone } from '../time.ts';
+import { parseLooseBoolean } from './loose-values.ts';
+
+/** A system (component) as cState's `params.systems` lists it. */
+export interface CstateSystem {
+  name: string;
+  displayName?: string;
+  description?: string;
+  category?: string;
+}
+
+export interface CstateConfig {
+  systems: CstateSystem[];
+  /** Category names whose heading cState hides (`untitled: true`): not a group worth showing. */
+  untitledCategories: Set<string>;
+  /** Hugo's `timeZone`, the zone cState read zoneless dates in; Hugo's default is UTC. */
+  timeZone: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/**
+ * Reads the parts of a cState `config.yml` (or Hugo TOML config) an import needs. Systems may be
+ * maps (cState 4+) or plain names (cState 3). Anything it cannot use is a problem, not an error.
+ */
+export function readCstateConfig(data: Record<string, unknown>, file: string): { config: CstateConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const systems: CstateSystem[] = [];
+  const rawSystems = Array.isArray(params.systems) ? params.systems : [];
+  if (!Array.isArray(params.systems)) problems.push({ file, field: 'params.systems', message: 'is missing or not a list: no components to import' });
+  rawSystems.forEach((raw: unknown, i) => {
+    const field = `params.systems.${i}`;
+    if (typeof raw === 'string') {
+      if (raw.trim()) systems.push({ name: raw.trim() });
+      return;
+    }
+    const s = (raw ?? {}) as Record<string, unknown>;
+    const name = text(s.name);
+    if (!name) {
+      problems.push({ file, field, message: 'has no name; skipped' });
+      return;
+    }
+    const system: CstateSystem = { name };
+    if (text(s.displayName)) system.displayName = text(s.displayName);
+    if (text(s.description)) system.description = text(s.description);
+    if (text(s.category)) system.category = text(s.category);
+    systems.push(system);
+    for (const key of Object.keys(s)) {
+      if (!['name', 'displayName', 'description', 'category'].includes(key)) {
+        problems.push({ file, field: `${field}.${key}`, message: `not imported: Sitrep components have no "${key}"` });
+      }
+    }
+  });
+  const untitledCategories = new Set<string>();
+  for (const c of Array.isArray(params.categories) ? params.categories : []) {
+    const category = (c ?? {}) as Record<string, unknown>;
+    if (parseLooseBoolean(category.untitled) === true && text(category.name)) untitledCategories.add(text(category.name));
+  }
+  let timeZone = 'Etc/UTC';
+  const zone = text(data.timeZone ?? data.timezone);
+  if (zone && isTimeZone(zone)) timeZone = zone;
+  else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; dates without a zone are read as UTC` });
+  return { config: { systems, untitledCategories, timeZone }, problems };
+}
