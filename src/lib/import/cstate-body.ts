@@ -25,6 +25,9 @@ export interface SplitBody {
 /** `{{< track "2018-05-25 05:54:00" >}}`, also with `%` delimiters or typographic quotes. */
 const TRACK = /\{\{[<%]\s*track\s+(?:"([^"]*)"|“([^”]*)”|'([^']*)'|([^\s>%}]+))\s*[>%]\}\}/g;
 
+/** A Markdown heading line naming a state: `## Update`, `### Resolved`. */
+const HEADING = /^#{1,6}\s+([^\n]{1,40}?)\s*#*\s*(?:\n|$)/;
+
 /** Words a label may use, and the state each means. Order matters: the first word found wins. */
 const LABEL_WORDS: [string, LabelState][] = [
   ['resolved', 'resolved'], ['fixed', 'resolved'], ['recovered', 'resolved'], ['closed', 'resolved'],
@@ -40,9 +43,9 @@ const WORDS = LABEL_WORDS.map(([w]) => w);
 
 /**
  * A label at the start of a paragraph: `*Resolved* -`, `**Update:**`, `**[Monitoring]**`,
- * `[Resolved]`, `## Update`, or a bare known word followed by `:` or a dash.
+ * `[Resolved]`, or a bare known word followed by `:` or a dash.
  */
-const LABEL = /^(?:#{1,6}\s*)?(?:(\*{1,3}|_{1,2})\s*\[?([^*_\n\]]{1,40}?)\]?\s*:?\s*\1|\[([^\]\n]{1,40})\]|([A-Za-z][A-Za-z -]{0,20}?)\s*(?=[:–—-]))\s*[:–—-]?\s*/;
+const LABEL = /^(?:(\*{1,3}|_{1,2})\s*\[?([^*_\n\]]{1,40}?)\]?\s*:?\s*\1|\[([^\]\n]{1,40})\]|([A-Za-z][A-Za-z -]{0,20}?)\s*(?=[:–—-]))\s*[:–—-]?\s*/;
 
 /** The state a label names, reading misspellings too; undefined when it names none. */
 export function labelState(label: string): LabelState | undefined {
@@ -93,6 +96,11 @@ export function splitCstateBody(body: string, zone: string): SplitBody {
 
 /** The label a paragraph starts with, with its length and state; undefined when it has none. */
 function labelOf(paragraph: string): { length: number; state: LabelState | undefined } | undefined {
+  const heading = HEADING.exec(paragraph);
+  if (heading) {
+    const state = labelState(heading[1]!);
+    return state === undefined ? undefined : { length: heading[0].length, state };
+  }
   const m = LABEL.exec(paragraph);
   if (!m) return undefined;
   const emphasised = m[2] ?? m[3];

@@ -155,7 +155,7 @@ function sourceName(file: string): string {
 }
 
 function readSeverity(value: unknown, informational: boolean, warn: (field: string, message: string) => void): Severity {
-  const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const word = value === undefined || value === null ? '' : String(value).trim().toLowerCase();
   if (word in SEVERITY) return word as Severity;
   if (informational) return 'notice';
   if (!word) {

@@ -27,13 +27,17 @@ export function importCstateSite(
   const warnings: Problem[] = [...problems];
   const skipped: Problem[] = [];
   const directory = createComponentDirectory(target.components);
-  for (const system of config.systems) {
+  config.systems.forEach((system, i) => {
     const group = system.category && !config.untitledCategories.has(system.category) ? system.category : undefined;
     // A system is matched to an existing component by name only: a guess could merge two real components.
     const found = directory.find(system.name, false)
       ?? directory.findOrAdd(system.displayName ?? system.name, { extra: { description: system.description, group }, guess: false, idFrom: system.name });
     directory.alias(system.name, found.id);
-  }
+    const existing = target.components.find((c) => c.id === found.id);
+    if (existing && existing.name !== (system.displayName ?? system.name)) {
+      warnings.push({ file: site.configFile, field: `params.systems.${i}`, message: `"${system.name}" is taken as the existing component "${existing.id}" (${existing.name})` });
+    }
+  });
   const zone = options.zone ?? config.timeZone;
   const incidents: ImportedIncident[] = [];
   for (const { file, text } of site.issues) {

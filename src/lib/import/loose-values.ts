@@ -49,12 +49,15 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate a misspelt word most likely meant: the only one within a small edit distance
- * (one edit per four letters, at least one). Undefined when none or several are that close.
+ * The candidate a misspelt word most likely meant: the nearest within a small edit distance (one
+ * edit per four letters, at least one; none for words under four letters, where one edit makes
+ * another word). Undefined when none is that close, or two are equally near.
  * @example closestWord('disrupterd', ['down', 'disrupted', 'notice']) // → 'disrupted'
  */
 export function closestWord<T extends string>(word: string, candidates: readonly T[]): T | undefined {
-  const limit = Math.max(1, Math.floor(word.length / 4));
-  const near = candidates.filter((c) => editDistance(word, c) <= limit);
-  return near.length === 1 ? near[0] : undefined;
+  const limit = word.length < 4 ? 0 : Math.max(1, Math.floor(word.length / 4));
+  const scored = candidates.map((c) => ({ c, d: editDistance(word, c) })).filter(({ d }) => d <= limit);
+  const best = Math.min(...scored.map(({ d }) => d));
+  const nearest = scored.filter(({ d }) => d === best);
+  return nearest.length === 1 ? nearest[0]!.c : undefined;
 }

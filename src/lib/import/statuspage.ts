@@ -41,8 +41,9 @@ export function importStatuspageExport(
 
   const incidents: ImportedIncident[] = [];
   const seen = new Set<string>();
+  // Maintenances first: incidents.json may repeat them with fewer fields.
   const sources: [StatuspageExport['incidents'] | undefined, string][] = [
-    [exported.incidents, 'incidents'], [exported.maintenances, 'scheduled_maintenances'],
+    [exported.maintenances, 'scheduled_maintenances'], [exported.incidents, 'incidents'],
   ];
   for (const [source, key] of sources) {
     if (!source) continue;
@@ -58,7 +59,6 @@ export function importStatuspageExport(
         return;
       }
       const id = str(item.id) || `${key}-${i}`;
-      // incidents.json may repeat the maintenances of scheduled-maintenances.json; one copy is enough.
       if (seen.has(id)) return;
       seen.add(id);
       const mapped = mapItem(item, where, directory, idOf, warnings);
@@ -149,7 +149,7 @@ function mapItem(
     let status = vocabulary.includes(str(u.status)) ? (str(u.status) as UpdateStatus) : undefined;
     if (!status) {
       status = previous ?? (vocabulary[0] as UpdateStatus);
-      warn(`incident_updates.${i}.status`, `"${str(u.status)}" is not a ${maintenance ? 'maintenance' : 'incident'} status; read as "${status}"`);
+      warn(`incident_updates.${i}.status`, `"${str(u.status)}" is not ${maintenance ? 'a maintenance' : 'an incident'} status; read as "${status}"`);
     }
     previous = status;
     updates.push({ at: at.toISOString(), status, body });
