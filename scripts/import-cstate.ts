@@ -64,5 +64,7 @@ async function readIssues(): Promise<CstateSiteFiles['issues']> {
 
 const [{ configFile, config }, issues] = await Promise.all([readConfig(), readIssues()]);
 const root = targetRoot(values.into);
-const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), { zone: values.timezone });
+// SITREP_NOW pins the clock, as for the build.
+const now = process.env.SITREP_NOW ? new Date(process.env.SITREP_NOW) : new Date();
+const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), { now, zone: values.timezone });
 await applyImport(root, plan, siteRoot);

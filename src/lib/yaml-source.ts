@@ -18,9 +18,19 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const errors = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Parsing passes text such as `- *.example.com` (an alias to no anchor); turning it into data throws.
+      errors.push({ line: firstLine, message: (error as Error).message });
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    data,
+    errors,
     lineOf(path) {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n) as unknown[], true);

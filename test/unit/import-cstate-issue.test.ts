@@ -3,6 +3,7 @@ import { createComponentDirectory } from '../../src/lib/import/component-directo
 import { mapCstateIssue } from '../../src/lib/import/cstate-issue.ts';
 
 const FILE = 'content/issues/x.md';
+const NOW = new Date('2024-06-01T00:00:00Z');
 
 /** Maps an issue with these front matter lines and body against a site with API and Website. */
 function issue(frontMatter: string, body = '', zone = 'Etc/UTC') {
@@ -10,7 +11,7 @@ function issue(frontMatter: string, body = '', zone = 'Etc/UTC') {
     { id: 'api', name: 'API' },
     { id: 'website', name: 'Website' },
   ]);
-  const result = mapCstateIssue(FILE, `---\nsection: issue\n${frontMatter}\n---\n${body}`, zone, directory);
+  const result = mapCstateIssue(FILE, `---\nsection: issue\n${frontMatter}\n---\n${body}`, { zone, now: NOW, components: directory });
   const warnings = result.warnings.map((w) => `${w.field}: ${w.message}`);
   return { ...result, fields: result.incident?.fields, warnings, added: directory.added() };
 }
@@ -39,6 +40,13 @@ describe('mapping a cState issue', () => {
     const ongoing = issue('title: T\ndate: 2020-01-01T10:00:00Z\nresolved: False\nseverity: down');
     expect(ongoing.fields?.resolved).toBeUndefined();
     expect(ongoing.warnings).toContain('resolved: is false: imported as ongoing, so it shows as a current incident');
+  });
+
+  it('takes an issue left unresolved whose resolvedWhen has passed as resolved then, and says so', () => {
+    const result = issue('title: T\ndate: 2021-10-01T00:00:00Z\nresolved: false\nresolvedWhen: 2021-10-04T09:55:00Z\nseverity: down');
+    expect(result.fields?.resolved).toBe('2021-10-04T09:55:00.000Z');
+    expect(result.warnings).toContain('resolved: is false, but resolvedWhen (2021-10-04T09:55:00.000Z) has passed: imported as resolved then');
+    expect(issue('title: T\ndate: 2024-05-30T00:00:00Z\nresolved: false\nresolvedWhen: 2024-06-04T09:55:00Z\nseverity: down').fields?.resolved).toBeUndefined();
   });
 
   it('ends a resolved issue without resolvedWhen at its last update, and says so', () => {
@@ -82,6 +90,12 @@ describe('mapping a cState issue', () => {
     expect(result.warnings).toContain('affected: "Billing" is not a system in the config; added as component "billing"');
   });
 
+  it('takes a name that is the first words of one component\'s name as that component', () => {
+    const directory = createComponentDirectory([{ id: 'ldap-jenkins-io', name: 'ldap.jenkins.io' }, { id: 'ci', name: 'ci.jenkins.io' }]);
+    expect(directory.find('LDAP')).toEqual({ id: 'ldap-jenkins-io', how: 'guessed' });
+    expect(directory.find('jenkins')).toBeUndefined();
+  });
+
   it('imports a draft as withdrawn', () => {
     expect(issue('title: T\ndate: 2020-01-01T10:00:00Z\nseverity: down\ndraft: true').fields?.withdrawn).toBe(true);
   });
@@ -105,7 +119,7 @@ describe('mapping a cState issue', () => {
     expect(yaml.fields).toMatchObject({ title: 'API: errors', components: { api: 'major_outage' } });
     expect(yaml.warnings.some((w) => w.includes('read line by line'))).toBe(true);
     const directory = createComponentDirectory([]);
-    const toml = mapCstateIssue(FILE, '+++\ntitle = "T"\ndate = "2020-01-01T10:00:00Z"\nseverity = "down"\nsection = "issue"\n+++\n', 'Etc/UTC', directory);
+    const toml = mapCstateIssue(FILE, '+++\ntitle = "T"\ndate = "2020-01-01T10:00:00Z"\nseverity = "down"\nsection = "issue"\n+++\n', { zone: 'Etc/UTC', now: NOW, components: directory });
     expect(toml.incident?.fields).toMatchObject({ title: 'T', impact: 'critical' });
   });
 });

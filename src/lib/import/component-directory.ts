@@ -11,7 +11,7 @@ export type Resolution = { id: string; how: 'exact' | 'loose' | 'guessed' | 'add
 export interface ComponentDirectory {
   /**
    * Finds the component `name` means: by id or name, then ignoring case and punctuation, then
-   * (when `guess`) by the one close spelling.
+   * (when `guess`) as the first words of one component's name, or by the one close spelling.
    */
   find(name: string, guess?: boolean): Resolution | undefined;
   /**
@@ -50,7 +50,11 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     const key = toId(text);
     const near = loose.get(key);
     if (near) return { id: near, how: 'loose' };
-    const close = guess && key ? closestWord(key, [...loose.keys()]) : undefined;
+    if (!guess || !key) return undefined;
+    const keys = [...loose.keys()];
+    // "ldap" for "ldap.jenkins.io": a name that is the first words of exactly one component's.
+    const extended = keys.filter((k) => k.startsWith(`${key}-`));
+    const close = extended.length === 1 ? extended[0] : closestWord(key, keys);
     return close ? { id: loose.get(close)!, how: 'guessed' } : undefined;
   };
   return {

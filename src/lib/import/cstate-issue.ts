@@ -36,12 +36,20 @@ export interface CstateIssueResult {
   skip?: string;
 }
 
+/** What mapping an issue needs besides the file. */
+export interface CstateContext {
+  /** The zone dates without one are read in. */
+  zone: string;
+  /** The time of the import: a `resolvedWhen` before it has passed. */
+  now: Date;
+  components: ComponentDirectory;
+}
+
 /**
  * Maps one cState issue file (`content/issues/*.md`) onto Sitrep's incident fields, reading its
  * irregularities the way a careful person would and saying so in a warning for each.
- * `zone` is the zone dates without one are read in.
  */
-export function mapCstateIssue(file: string, text: string, zone: string, components: ComponentDirectory): CstateIssueResult {
+export function mapCstateIssue(file: string, text: string, { zone, now, components }: CstateContext): CstateIssueResult {
   const warnings: Problem[] = [];
   const warn = (field: string | undefined, message: string) => warnings.push({ file, field, message });
   const matter = readHugoFrontMatter(text);
@@ -98,12 +106,14 @@ export function mapCstateIssue(file: string, text: string, zone: string, compone
   const informational = flag('informational') === true;
   const pinned = flag('pin') === true;
   const draft = flag('draft') === true;
-  // cState shows an issue as ongoing only when `resolved` is false, or a pinned notice when not resolved.
-  const ongoing = resolvedFlag === false || (pinned && resolvedFlag !== true);
+  // cState shows an issue as ongoing only when `resolved` is false, or a pinned notice when not
+  // resolved. A `resolvedWhen` that has passed says the downtime ended: the flag was left behind.
+  const endPassed = resolvedFlag === false && end !== undefined && end <= now;
+  const ongoing = (resolvedFlag === false && !endPassed) || (pinned && resolvedFlag !== true);
   const severity = readSeverity(data.severity, informational, warn);
 
   let kind: IncidentKind = informational || severity === 'notice' ? 'notice' : 'incident';
-  if (MAINTENANCE_TITLE.test(title)) {
+  if (MAINTENANCE_TITLE.test(title) || MAINTENANCE_TITLE.test(baseName.replace(/[-_]/g, ' '))) {
     if (end && end > started) kind = 'maintenance';
     else warn('resolvedWhen', `"${title}" reads as a maintenance, but has no resolvedWhen after its date to end the window; imported as ${kind === 'notice' ? 'a notice' : 'an incident'}`);
   }
@@ -131,6 +141,7 @@ export function mapCstateIssue(file: string, text: string, zone: string, compone
       if (lastWord?.status === 'resolved') warn('resolved', 'is false, but the last update says resolved; imported as resolved at that update');
       else if (kind === 'incident') warn('resolved', 'is false: imported as ongoing, so it shows as a current incident');
     } else {
+      if (endPassed) warn('resolved', `is false, but resolvedWhen (${end!.toISOString()}) has passed: imported as resolved then`);
       const latest = updates.reduce<Date>((max, u) => (new Date(u.at) > max ? new Date(u.at) : max), started);
       const resolved = end ?? (kind === 'incident' ? latest : started);
       if (!end && kind === 'incident') {

@@ -16,12 +16,12 @@ export interface CstateSiteFiles {
 /**
  * Maps a whole cState site onto Sitrep: its systems become components (grouped by category,
  * matched to existing ones by id or name) and each issue file an incident, or a reason why not.
- * `zone` overrides the zone that dates without one are read in.
+ * `now` is the time of the import; `zone` overrides the zone that dates without one are read in.
  */
 export function importCstateSite(
   site: CstateSiteFiles,
   target: { componentsText?: string; components: readonly Component[] },
-  options: { zone?: string } = {},
+  options: { now: Date; zone?: string },
 ): ImportPlan {
   const { config, problems } = readCstateConfig(site.config, site.configFile);
   const warnings: Problem[] = [...problems];
@@ -46,7 +46,7 @@ export function importCstateSite(
     else if (/^_index\.md$/i.test(name)) skipped.push({ file, message: 'the section index page, not an issue' });
     else if (!text.trim()) skipped.push({ file, message: 'is empty' });
     else {
-      const result = mapCstateIssue(file, text, zone, directory);
+      const result = mapCstateIssue(file, text, { zone, now: options.now, components: directory });
       warnings.push(...result.warnings);
       if (result.incident) incidents.push(result.incident);
       else skipped.push({ file, message: result.skip ?? 'could not be read' });

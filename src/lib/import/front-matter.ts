@@ -69,6 +69,8 @@ function readLineByLine(matter: string): Record<string, unknown> {
       data[key!] = unquote(value);
     }
   }
+  // A key with nothing under it is empty, not an empty list.
+  for (const [key, value] of Object.entries(data)) if (Array.isArray(value) && !value.length) data[key] = null;
   return data;
 }
 
