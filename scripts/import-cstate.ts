@@ -53,7 +53,7 @@ async function readIssues(): Promise<CstateSiteFiles['issues']> {
     return fail(`${siteRoot} is not a cState site: it has no content/issues/ folder`);
   }
   const files = entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => e.isFile())
     .map((e) => path.relative(siteRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
   return Promise.all(files.map(async (file) => ({

@@ -1,35 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
 import { buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
+import { filesUnder, runScript } from '../support/run-script.ts';
 
-const run = promisify(execFile);
 const fixture = path.join(projectRoot, 'test/fixtures/cstate-site');
-
-/** Runs `npm run import:cstate` as a user would, into `into`; resolves with its output and exit code. */
-async function importCstate(into: string, site = fixture): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/import-cstate.ts', site, '--into', into], { cwd: projectRoot });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-
-async function filesUnder(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const e of entries.filter((x) => x.isFile())) {
-    const abs = path.join(e.parentPath, e.name);
-    files[path.relative(dir, abs)] = await readFile(abs, 'utf8');
-  }
-  return files;
-}
+const importCstate = (into: string, site = fixture) => runScript('import-cstate.ts', [site, '--into', into]);
 
 describe('importing a messy cState site', () => {
   let work: string;

@@ -34,6 +34,14 @@ describe('mapping a cState issue', () => {
     expect(unknown.warnings).toContain('severity: "purple" is not a cState severity (down, disrupted, notice); imported as "disrupted"');
   });
 
+  it('reads cState 2 issues: TOML, affectedsystems and Statuspage-like severities', () => {
+    const directory = createComponentDirectory([{ id: 'web-api', name: 'web api' }]);
+    const text = '+++\ntitle = "503s"\ndate = 2018-02-08T08:07:57\nseverity = "major-outage"\naffectedsystems = ["web api"]\nresolved = true\n+++\nCrashing.\n';
+    const result = mapCstateIssue(FILE, text, { zone: 'America/Chicago', now: NOW, components: directory });
+    expect(result.incident?.fields).toMatchObject({ started: '2018-02-08T14:07:57.000Z', impact: 'critical', components: { 'web-api': 'major_outage' } });
+    expect(result.warnings.map((w) => w.message)).toContain('"major-outage" is not a cState severity; read as "down"');
+  });
+
   it('takes resolvedWhen as the end of a resolved issue, and an issue with resolved false as ongoing', () => {
     const resolved = issue('title: T\ndate: 2020-01-01T10:00:00Z\nresolved: "yes"\nresolvedWhen: 2020-01-01T11:00:00Z\nseverity: down');
     expect(resolved.fields).toMatchObject({ started: '2020-01-01T10:00:00.000Z', resolved: '2020-01-01T11:00:00.000Z' });

@@ -18,14 +18,15 @@ const SEVERITY: Record<Severity, { impact: Impact; status: ComponentStatus }> = 
 };
 /** Other words people use for a severity. */
 const SEVERITY_SYNONYMS: Record<string, Severity> = {
-  outage: 'down', major: 'down', critical: 'down', offline: 'down', unavailable: 'down',
+  outage: 'down', major: 'down', critical: 'down', offline: 'down', unavailable: 'down', 'major-outage': 'down',
   disruption: 'disrupted', degraded: 'disrupted', partial: 'disrupted', minor: 'disrupted', warning: 'disrupted',
-  info: 'notice', information: 'notice', informational: 'notice', maintenance: 'notice',
+  'partial-outage': 'disrupted', 'degraded-performance': 'disrupted',
+  info: 'notice', information: 'notice', informational: 'notice', maintenance: 'notice', 'under-maintenance': 'notice',
 };
 /** Fields read below, and Hugo's own that say nothing about an incident. */
 const KNOWN_FIELDS = new Set([
   'title', 'date', 'resolved', 'resolvedwhen', 'severity', 'affected', 'section', 'informational', 'pin', 'draft',
-  'lastmod', 'publishdate', 'aliases', 'slug', 'url', 'layout', 'type', 'weight', 'id', 'automated',
+  'lastmod', 'publishdate', 'aliases', 'slug', 'url', 'layout', 'type', 'weight', 'id', 'automated', 'affectedsystems',
 ]);
 const MAINTENANCE_TITLE = /\bmaint[ae]nance\b|\bscheduled\b|\bplanned\b|\bwartung/i;
 
@@ -120,7 +121,8 @@ export function mapCstateIssue(file: string, text: string, { zone, now, componen
 
   const componentStatus: ComponentStatus | null = kind === 'incident' ? SEVERITY[severity].status : null;
   const affected: Record<string, ComponentStatus | null> = {};
-  for (const name of readAffected(data.affected, warn)) {
+  // cState 2 called the field `affectedsystems`.
+  for (const name of readAffected(data.affected ?? data.affectedsystems, warn)) {
     const found = components.findOrAdd(name);
     if (found.how === 'guessed') warn('affected', `"${name}" is not a system in the config; taken as the closest name, component "${found.id}"`);
     if (found.how === 'added') warn('affected', `"${name}" is not a system in the config; added as component "${found.id}"`);
@@ -166,7 +168,7 @@ function sourceName(file: string): string {
 }
 
 function readSeverity(value: unknown, informational: boolean, warn: (field: string, message: string) => void): Severity {
-  const word = value === undefined || value === null ? '' : String(value).trim().toLowerCase();
+  const word = value === undefined || value === null ? '' : String(value).trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (word in SEVERITY) return word as Severity;
   if (informational) return 'notice';
   if (!word) {

@@ -20,7 +20,9 @@ const WORDY = /^(?:[a-z]+,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z
  */
 export function parseLooseTime(value: unknown, zone: string): LooseTime {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false, message: 'is not a real date' } : { ok: true, date: value, zoned: true };
+    if (Number.isNaN(value.getTime())) return { ok: false, message: 'is not a real date' };
+    // A TOML local date-time (smol-toml's TomlDate) prints without a zone, and is read as one without.
+    return parseLooseTime(value.toISOString(), zone);
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
     // Unix time: seconds when it has 10 digits or fewer, else milliseconds.
