@@ -54,6 +54,19 @@ describe("cState's update conventions", () => {
     expect(body.problems[0]).toContain('"soon" is not a date');
   });
 
+  it('reads updates that start with a line holding their date and time, when there is no track', () => {
+    const body = split([
+      'Node pools do not scale.', '', '---', '',
+      '2023-02-04 18:20 GMT', '', 'Only node pool scaling is still affected.', '', '---', '',
+      '**2023-02-04 17:00 UTC** - Identified', 'A fix is rolling out.',
+    ].join('\n'));
+    expect(body.description).toBe('Node pools do not scale.');
+    expect(body.updates.map((u) => [u.at.toISOString(), u.state, u.body])).toEqual([
+      ['2023-02-04T18:20:00.000Z', undefined, 'Only node pool scaling is still affected.'],
+      ['2023-02-04T17:00:00.000Z', 'identified', 'A fix is rolling out.'],
+    ]);
+  });
+
   it('tells when a track time had no zone', () => {
     expect(split('x {{< track "2018-06-13 15:54:00" >}}').unzoned).toBe(true);
     expect(split('x {{< track "2018-06-13T15:54:00Z" >}}').unzoned).toBe(false);

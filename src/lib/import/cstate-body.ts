@@ -58,10 +58,12 @@ export function labelState(label: string): LabelState | undefined {
 /**
  * Reads cState's update conventions from an issue body: each `track` shortcode closes an update
  * (the text since the previous one), and a leading label gives its state. Text before the first
- * labelled update and after the last `track` stays as the description.
+ * labelled update and after the last `track` stays as the description. A body without `track`
+ * shortcodes may instead start each update with a line holding its date and time.
  */
 export function splitCstateBody(body: string, zone: string): SplitBody {
   const text = body.replace(/\r\n?/g, '\n').replace(/<!--\s*more\s*-->/gi, '');
+  if (!text.match(TRACK)) return splitByDateLines(text, zone);
   const updates: BodyUpdate[] = [];
   const description: string[] = [];
   const problems: string[] = [];
@@ -82,16 +84,49 @@ export function splitCstateBody(body: string, zone: string): SplitBody {
     // A labelled paragraph starts the update; paragraphs before it are not part of it.
     const start = Math.max(0, blocks.findLastIndex((b) => labelOf(b) !== undefined));
     description.push(...blocks.slice(0, start));
-    const own = blocks.slice(start).join('\n\n');
-    const label = labelOf(own);
-    updates.push({
-      at: time.date,
-      state: label?.state,
-      body: label && label.state !== undefined ? own.slice(label.length).trim() : own,
-    });
+    updates.push(toUpdate(time.date, blocks.slice(start).join('\n\n')));
   }
   description.push(text.slice(from).trim());
   return { updates, description: description.filter(Boolean).join('\n\n'), unzoned, problems };
+}
+
+/**
+ * A paragraph opening with a date and time of its own: `2023-02-04 18:20 GMT`,
+ * `**2023-02-04 18:20 UTC** - Resolved`, `### 2023-02-04T18:20Z`.
+ */
+const DATE_LINE = /^[#*_\s\\[]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)[*_\]\s]*(?:[:–—-]\s*)?/i;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+
+/** Updates that each start with a paragraph opening with their date and time; text before the first is the description. */
+function splitByDateLines(text: string, zone: string): SplitBody {
+  const description: string[] = [];
+  const found: { at: Date; state?: LabelState; blocks: string[] }[] = [];
+  let unzoned = false;
+  for (const block of text.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !RULE.test(b))) {
+    const m = DATE_LINE.exec(block);
+    const time = m ? parseLooseTime(m[1]!, zone) : undefined;
+    if (m && time?.ok) {
+      unzoned ||= !time.zoned;
+      const [rest = '', ...lines] = block.slice(m[0].length).split('\n');
+      // What follows the time on its line may be the label: "2023-02-04 17:00 UTC - Identified".
+      // A sentence there ("The issue is resolved") is text, not a label: a label is a word or three.
+      const state = rest.trim().split(/\s+/).length <= 3 ? labelState(rest.replace(/[*_]/g, '')) : undefined;
+      const own = state === undefined ? [rest, ...lines] : lines;
+      found.push({ at: time.date, state, blocks: [own.join('\n').trim()] });
+    } else if (found.length) found.at(-1)!.blocks.push(block);
+    else description.push(block);
+  }
+  const updates = found.map((u) => {
+    const update = toUpdate(u.at, u.blocks.filter(Boolean).join('\n\n'));
+    return u.state === undefined ? update : { ...update, state: u.state };
+  });
+  return { updates, description: description.join('\n\n'), unzoned, problems: [] };
+}
+
+/** An update from its time and text; a leading label naming a state gives its state and is dropped. */
+function toUpdate(at: Date, text: string): BodyUpdate {
+  const label = labelOf(text);
+  return { at, state: label?.state, body: label && label.state !== undefined ? text.slice(label.length).trim() : text };
 }
 
 /** The label a paragraph starts with, with its length and state; undefined when it has none. */
