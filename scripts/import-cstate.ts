@@ -1,10 +1,12 @@
 // `npm run import:cstate -- <cState site> [--into <dir>] [--timezone <zone>]`:
 // imports a cState site's systems and issues into this site's content.
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { SITE_FILE } from '../src/lib/content/read.ts';
+import { siteSettingsFromCstate } from '../src/lib/import/cstate-config.ts';
 import { importCstateSite, type CstateSiteFiles } from '../src/lib/import/cstate-site.ts';
 import { isTimeZone } from '../src/lib/time.ts';
 import { applyImport, fail, readOptional, readTarget, targetRoot } from './lib/apply-import.ts';
@@ -67,4 +69,11 @@ const root = targetRoot(values.into);
 // SITREP_NOW pins the clock, as for the build.
 const now = process.env.SITREP_NOW ? new Date(process.env.SITREP_NOW) : new Date();
 const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), { now, zone: values.timezone });
+// A site without settings gets them from the cState config; existing settings are never touched.
+if ((await readOptional(path.join(root, SITE_FILE))) === undefined) {
+  const settings = siteSettingsFromCstate(config, configFile, SITE_FILE);
+  await mkdir(path.join(root, path.dirname(SITE_FILE)), { recursive: true });
+  await writeFile(path.join(root, SITE_FILE), settings.text);
+  plan.warnings.unshift({ file: SITE_FILE, message: `written from ${configFile}` }, ...settings.problems);
+}
 await applyImport(root, plan, siteRoot);

@@ -67,6 +67,11 @@ describe("cState's update conventions", () => {
     ]);
   });
 
+  it('says which other Hugo shortcodes it keeps as text', () => {
+    expect(split('See {{< figure src="x.png" >}} {{< track "2018-06-13T15:54:00Z" >}}').problems)
+      .toEqual(['the Hugo shortcode "figure" has no meaning here and is kept as text']);
+  });
+
   it('tells when a track time had no zone', () => {
     expect(split('x {{< track "2018-06-13 15:54:00" >}}').unzoned).toBe(true);
     expect(split('x {{< track "2018-06-13T15:54:00Z" >}}').unzoned).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createComponentDirectory } from '../../src/lib/import/component-directory.ts';
+import { siteSettingsFromCstate } from '../../src/lib/import/cstate-config.ts';
 import { mapCstateIssue } from '../../src/lib/import/cstate-issue.ts';
 
 const FILE = 'content/issues/x.md';
@@ -129,5 +130,21 @@ describe('mapping a cState issue', () => {
     const directory = createComponentDirectory([]);
     const toml = mapCstateIssue(FILE, '+++\ntitle = "T"\ndate = "2020-01-01T10:00:00Z"\nseverity = "down"\nsection = "issue"\n+++\n', { zone: 'Etc/UTC', now: NOW, components: directory });
     expect(toml.incident?.fields).toMatchObject({ title: 'T', impact: 'critical' });
+  });
+});
+
+describe('site settings from a cState config', () => {
+  it('takes the name, public URL, description and zone', () => {
+    const { text, problems } = siteSettingsFromCstate(
+      { title: 'Jenkins Status', baseURL: 'https://status.jenkins.io/', timeZone: 'Europe/Paris', params: { description: 'We watch.' } },
+      'config.yml', 'content/site.yaml',
+    );
+    expect(text).toContain('name: Jenkins Status\nurl: https://status.jenkins.io\ndescription: We watch.\ntimezone: Europe/Paris\n');
+    expect(problems).toEqual([]);
+  });
+
+  it('says when the base URL is no public URL', () => {
+    const { problems } = siteSettingsFromCstate({ title: 'S', baseURL: '/' }, 'config.yml', 'content/site.yaml');
+    expect(problems).toEqual([{ file: 'config.yml', field: 'baseURL', message: '"/" is not a public URL; set url in content/site.yaml' }]);
   });
 });

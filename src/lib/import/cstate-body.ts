@@ -63,7 +63,17 @@ export function labelState(label: string): LabelState | undefined {
  */
 export function splitCstateBody(body: string, zone: string): SplitBody {
   const text = body.replace(/\r\n?/g, '\n').replace(/<!--\s*more\s*-->/gi, '');
-  if (!text.match(TRACK)) return splitByDateLines(text, zone);
+  const split = text.match(TRACK) ? splitByTrack(text, zone) : splitByDateLines(text, zone);
+  const others = new Set([...text.matchAll(SHORTCODE)].map((m) => m[1]!).filter((name) => name !== 'track'));
+  for (const name of others) split.problems.push(`the Hugo shortcode "${name}" has no meaning here and is kept as text`);
+  return split;
+}
+
+/** Any Hugo shortcode, `{{< name … >}}` or `{{% name … %}}`, closing ones included. */
+const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)/g;
+
+/** Updates closed by `track` shortcodes, each labelled by its first paragraph. */
+function splitByTrack(text: string, zone: string): SplitBody {
   const updates: BodyUpdate[] = [];
   const description: string[] = [];
   const problems: string[] = [];

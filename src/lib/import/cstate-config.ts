@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+import { parseSiteSettings } from '../content/parse.ts';
 import type { Problem } from '../problems.ts';
 import { isTimeZone } from '../time.ts';
 import { parseLooseBoolean } from './loose-values.ts';
@@ -63,4 +65,29 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
   if (zone && isTimeZone(zone)) timeZone = zone;
   else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; dates without a zone are read as UTC` });
   return { config: { systems, untitledCategories, timeZone }, problems };
+}
+
+const SITE_FILE_HEADER = '# yaml-language-server: $schema=../schemas/site.schema.json\n';
+
+/**
+ * A `content/site.yaml` from a cState config (`title`, `baseURL`, `params.description`,
+ * `timeZone`), for a site that has none yet; problems say what had to be guessed.
+ */
+export function siteSettingsFromCstate(data: Record<string, unknown>, file: string, target: string): { text: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const site: Record<string, string> = { name: text(data.title) || 'Status' };
+  if (!text(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
+  const base = text(data.baseURL ?? data.baseurl);
+  if (/^https?:\/\/[^/]+/.test(base) && !/^https?:\/\/localhost\b/.test(base)) site.url = base.replace(/\/+$/, '');
+  else {
+    site.url = 'https://status.example.com';
+    problems.push({ file, field: 'baseURL', message: `${base ? `"${base}"` : 'missing'} is not a public URL; set url in ${target}` });
+  }
+  if (text(params.description)) site.description = text(params.description);
+  const zone = text(data.timeZone ?? data.timezone);
+  if (zone && isTimeZone(zone)) site.timezone = zone;
+  const yaml = SITE_FILE_HEADER + stringify(site, { lineWidth: 0 });
+  const parsed = parseSiteSettings(yaml, target);
+  return { text: yaml, problems: [...problems, ...parsed.problems] };
 }

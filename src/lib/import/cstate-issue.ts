@@ -192,7 +192,12 @@ function readAffected(value: unknown, warn: (field: string, message: string) => 
     warn('affected', 'is not a list of system names; ignored');
     return [];
   }
-  return list.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).map((s) => s.trim()).filter(Boolean);
+  return list.flatMap((v, i) => {
+    const name = typeof v === 'string' || typeof v === 'number' ? String(v).trim()
+      : v && typeof v === 'object' && 'name' in v ? String(v.name).trim() : undefined;
+    if (name === undefined) warn(`affected.${i}`, 'is not a system name; ignored');
+    return name ? [name] : [];
+  });
 }
 
 /** When the front matter has no usable date: the earliest update (a real time), else the date in the file name. */
