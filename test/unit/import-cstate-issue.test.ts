@@ -85,6 +85,11 @@ describe('mapping a cState issue', () => {
     });
   });
 
+  it('keeps an outage whose title only mentions a plan an incident', () => {
+    expect(issue('title: Scheduled jobs fail\ndate: 2020-01-01T10:00:00Z\nresolvedWhen: 2020-01-01T12:00:00Z\nseverity: down').fields?.kind).toBe('incident');
+    expect(issue('title: Planned upgrade\ndate: 2020-01-01T10:00:00Z\nresolvedWhen: 2020-01-01T12:00:00Z\nseverity: disrupted').fields?.kind).toBe('maintenance');
+  });
+
   it('keeps a maintenance-like issue without an end as what its severity says, and says why', () => {
     const result = issue('title: Maintenance announcement\ndate: 2020-01-01T10:00:00Z\ninformational: true');
     expect(result.fields?.kind).toBe('notice');

@@ -28,7 +28,9 @@ const KNOWN_FIELDS = new Set([
   'title', 'date', 'resolved', 'resolvedwhen', 'severity', 'affected', 'section', 'informational', 'pin', 'draft',
   'lastmod', 'publishdate', 'aliases', 'slug', 'url', 'layout', 'type', 'weight', 'id', 'automated', 'affectedsystems',
 ]);
-const MAINTENANCE_TITLE = /\bmaint[ae]nance\b|\bscheduled\b|\bplanned\b|\bwartung/i;
+/** Words that make an issue a maintenance; the weaker ones only when it was not an outage. */
+const MAINTENANCE_WORDS = /\bmaint[ae]nance\b|\bwartung/i;
+const PLANNED_WORDS = /\bscheduled\b|\bplanned\b|\bupgrade\b|\bmigration\b/i;
 
 export interface CstateIssueResult {
   incident?: ImportedIncident;
@@ -100,7 +102,7 @@ export function mapCstateIssue(file: string, text: string, { zone, now, componen
     const value = data[field.toLowerCase()];
     if (value === undefined || value === null || value === '') return undefined;
     const read = parseLooseBoolean(value);
-    if (read === undefined) warn(field, `${JSON.stringify(value)} is not true or false; read as false`);
+    if (read === undefined) warn(field, `${JSON.stringify(value)} is not true or false; ignored, as cState did`);
     return read;
   };
   const resolvedFlag = flag('resolved');
@@ -114,7 +116,8 @@ export function mapCstateIssue(file: string, text: string, { zone, now, componen
   const severity = readSeverity(data.severity, informational, warn);
 
   let kind: IncidentKind = informational || severity === 'notice' ? 'notice' : 'incident';
-  if (MAINTENANCE_TITLE.test(title) || MAINTENANCE_TITLE.test(baseName.replace(/[-_]/g, ' '))) {
+  const naming = `${title} ${baseName.replace(/[-_]/g, ' ')}`;
+  if (MAINTENANCE_WORDS.test(naming) || (PLANNED_WORDS.test(naming) && severity !== 'down')) {
     if (end && end > started) kind = 'maintenance';
     else warn('resolvedWhen', `"${title}" reads as a maintenance, but has no resolvedWhen after its date to end the window; imported as ${kind === 'notice' ? 'a notice' : 'an incident'}`);
   }
