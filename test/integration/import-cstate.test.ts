@@ -29,6 +29,7 @@ describe('importing a messy cState site', () => {
     expect(first.code).toBe(0);
     const sources = (await readdir(path.join(fixture, 'content/issues'))).map((f) => `content/issues/${f}`);
     const imported = await readdir(path.join(work, 'incidents'));
+    expect(imported).toContain('gateway-outage-api-2.md');
     const notImported = first.out.split('Not imported:\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(imported).toHaveLength(sources.length - notImported.length);
     expect(notImported).toEqual([
