@@ -9,7 +9,7 @@ import { SITE_FILE } from '../src/lib/content/read.ts';
 import { siteSettingsFromCstate } from '../src/lib/import/cstate-config.ts';
 import { importCstateSite, type CstateSiteFiles } from '../src/lib/import/cstate-site.ts';
 import { isTimeZone } from '../src/lib/time.ts';
-import { applyImport, fail, readOptional, readTarget, targetRoot } from './lib/apply-import.ts';
+import { applyImport, fail, readOptional, readSiteZone, readTarget, targetRoot } from './lib/apply-import.ts';
 
 const USAGE = 'usage: npm run import:cstate -- <path to a cState site> [--into <dir>] [--timezone <IANA zone>]';
 const { values, positionals } = parseArgs({
@@ -68,7 +68,9 @@ const [{ configFile, config }, issues] = await Promise.all([readConfig(), readIs
 const root = targetRoot(values.into);
 // SITREP_NOW pins the clock, as for the build.
 const now = process.env.SITREP_NOW ? new Date(process.env.SITREP_NOW) : new Date();
-const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), { now, zone: values.timezone });
+const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), {
+  now, zone: values.timezone, siteZone: await readSiteZone(root),
+});
 // A site without settings gets them from the cState config; existing settings are never touched.
 if ((await readOptional(path.join(root, SITE_FILE))) === undefined) {
   const settings = siteSettingsFromCstate(config, configFile, SITE_FILE);

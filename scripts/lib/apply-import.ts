@@ -1,8 +1,8 @@
 // The file-system side shared by the importers: read the target site, write a plan, report.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseComponents } from '../../src/lib/content/parse.ts';
-import { COMPONENTS_FILE, INCIDENTS_DIR } from '../../src/lib/content/read.ts';
+import { parseComponents, parseSiteSettings } from '../../src/lib/content/parse.ts';
+import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content/read.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
@@ -24,6 +24,13 @@ export async function readTarget(root: string): Promise<{ componentsText?: strin
   const parsed = parseComponents(componentsText, COMPONENTS_FILE);
   if (!parsed.value) fail(`${COMPONENTS_FILE} must be valid before importing into it:\n${formatProblems(parsed.problems)}`);
   return { componentsText, components: parsed.value };
+}
+
+/** The time zone of the site imported into, when its settings file is there and valid. */
+export async function readSiteZone(root: string): Promise<{ zone: string; file: string } | undefined> {
+  const text = await readOptional(path.join(root, SITE_FILE));
+  const zone = text === undefined ? undefined : parseSiteSettings(text, SITE_FILE).value?.timezone;
+  return zone ? { zone, file: SITE_FILE } : undefined;
 }
 
 /** `file: field: message`, the one line format of every warning and skip. */

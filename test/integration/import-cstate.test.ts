@@ -42,7 +42,7 @@ describe('importing a messy cState site', () => {
 
   it('prints warnings as file: field: reason lines', () => {
     expect(first.out).toContain('content/issues/Gateway Outage (ÄPI) #2!.md: severity: "dwon" is not a cState severity; read as "down"');
-    expect(first.out).toContain('content/issues/2018-05-25-us-east-conn-issues.md: body (track), date, resolvedWhen: no time zone; read as Etc/UTC');
+    expect(first.out).toContain('content/issues/2018-05-25-us-east-conn-issues.md: body (track), date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml');
     expect(first.out).toContain('config.yml: params.systems.2.link: not imported: Sitrep components have no "link"');
   });
 

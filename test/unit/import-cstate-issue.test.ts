@@ -12,7 +12,7 @@ function issue(frontMatter: string, body = '', zone = 'Etc/UTC') {
     { id: 'api', name: 'API' },
     { id: 'website', name: 'Website' },
   ]);
-  const result = mapCstateIssue(FILE, `---\nsection: issue\n${frontMatter}\n---\n${body}`, { zone, now: NOW, components: directory });
+  const result = mapCstateIssue(FILE, `---\nsection: issue\n${frontMatter}\n---\n${body}`, { zone, zoneReason: 'the time zone of content/site.yaml', now: NOW, components: directory });
   const warnings = result.warnings.map((w) => `${w.field}: ${w.message}`);
   return { ...result, fields: result.incident?.fields, warnings, added: directory.added() };
 }
@@ -38,7 +38,7 @@ describe('mapping a cState issue', () => {
   it('reads cState 2 issues: TOML, affectedsystems and Statuspage-like severities', () => {
     const directory = createComponentDirectory([{ id: 'web-api', name: 'web api' }]);
     const text = '+++\ntitle = "503s"\ndate = 2018-02-08T08:07:57\nseverity = "major-outage"\naffectedsystems = ["web api"]\nresolved = true\n+++\nCrashing.\n';
-    const result = mapCstateIssue(FILE, text, { zone: 'America/Chicago', now: NOW, components: directory });
+    const result = mapCstateIssue(FILE, text, { zone: 'America/Chicago', zoneReason: 'test', now: NOW, components: directory });
     expect(result.incident?.fields).toMatchObject({ started: '2018-02-08T14:07:57.000Z', impact: 'critical', components: { 'web-api': 'major_outage' } });
     expect(result.warnings.map((w) => w.message)).toContain('"major-outage" is not a cState severity; read as "down"');
   });
@@ -67,7 +67,7 @@ describe('mapping a cState issue', () => {
   it('reads dates without a zone in the given zone, with one warning naming the fields', () => {
     const result = issue('title: T\ndate: 2020-07-01 10:00:00\nresolvedWhen: 2020-07-01 11:00\nseverity: down', '', 'Europe/Berlin');
     expect(result.fields).toMatchObject({ started: '2020-07-01T08:00:00.000Z', resolved: '2020-07-01T09:00:00.000Z' });
-    expect(result.warnings).toContain('date, resolvedWhen: no time zone; read as Europe/Berlin');
+    expect(result.warnings).toContain('date, resolvedWhen: no time zone; read as Europe/Berlin, the time zone of content/site.yaml');
   });
 
   it('makes informational posts notices that ended when posted, and pinned ones current notices', () => {
@@ -133,7 +133,7 @@ describe('mapping a cState issue', () => {
     expect(yaml.fields).toMatchObject({ title: 'API: errors', components: { api: 'major_outage' } });
     expect(yaml.warnings.some((w) => w.includes('read line by line'))).toBe(true);
     const directory = createComponentDirectory([]);
-    const toml = mapCstateIssue(FILE, '+++\ntitle = "T"\ndate = "2020-01-01T10:00:00Z"\nseverity = "down"\nsection = "issue"\n+++\n', { zone: 'Etc/UTC', now: NOW, components: directory });
+    const toml = mapCstateIssue(FILE, '+++\ntitle = "T"\ndate = "2020-01-01T10:00:00Z"\nseverity = "down"\nsection = "issue"\n+++\n', { zone: 'Etc/UTC', zoneReason: 'test', now: NOW, components: directory });
     expect(toml.incident?.fields).toMatchObject({ title: 'T', impact: 'critical' });
   });
 });

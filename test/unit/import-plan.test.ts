@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planImport, type ImportedIncident } from '../../src/lib/import/import-plan.ts';
 
 const incident = (source: string, idHint: string, fields: Partial<ImportedIncident['fields']> = {}): ImportedIncident => ({
-  source, idHint, description: '', fields: { title: 'T', started: '2020-01-01T00:00:00Z', ...fields },
+  source, idHint, description: '', fields: { title: 'T', started: '2020-01-01T00:00:00Z', components: {}, ...fields },
 });
 const plan = (incidents: ImportedIncident[]) =>
   planImport({ componentsText: '- id: api\n  name: API\n', existing: [{ id: 'api', name: 'API' }], added: [], incidents, warnings: [], skipped: [] });

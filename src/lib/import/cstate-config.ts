@@ -16,8 +16,8 @@ export interface CstateConfig {
   systems: CstateSystem[];
   /** Category names whose heading cState hides (`untitled: true`): not a group worth showing. */
   untitledCategories: Set<string>;
-  /** Hugo's `timeZone`, the zone cState read zoneless dates in; Hugo's default is UTC. */
-  timeZone: string;
+  /** Hugo's `timeZone`, the zone cState read dates without one in, when the site set it. */
+  timeZone?: string;
 }
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
@@ -60,10 +60,10 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
     const category = (c ?? {}) as Record<string, unknown>;
     if (parseLooseBoolean(category.untitled) === true && text(category.name)) untitledCategories.add(text(category.name));
   }
-  let timeZone = 'Etc/UTC';
+  let timeZone: string | undefined;
   const zone = text(data.timeZone ?? data.timezone);
   if (zone && isTimeZone(zone)) timeZone = zone;
-  else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; dates without a zone are read as UTC` });
+  else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; ignored` });
   return { config: { systems, untitledCategories, timeZone }, problems };
 }
 

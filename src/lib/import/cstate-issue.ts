@@ -41,8 +41,9 @@ export interface CstateIssueResult {
 
 /** What mapping an issue needs besides the file. */
 export interface CstateContext {
-  /** The zone dates without one are read in. */
+  /** The zone dates without one are read in, and why that one (for the warning). */
   zone: string;
+  zoneReason: string;
   /** The time of the import: a `resolvedWhen` before it has passed. */
   now: Date;
   components: ComponentDirectory;
@@ -52,7 +53,7 @@ export interface CstateContext {
  * Maps one cState issue file (`content/issues/*.md`) onto Sitrep's incident fields, reading its
  * irregularities the way a careful person would and saying so in a warning for each.
  */
-export function mapCstateIssue(file: string, text: string, { zone, now, components }: CstateContext): CstateIssueResult {
+export function mapCstateIssue(file: string, text: string, { zone, zoneReason, now, components }: CstateContext): CstateIssueResult {
   const warnings: Problem[] = [];
   const warn = (field: string | undefined, message: string) => warnings.push({ file, field, message });
   const matter = readHugoFrontMatter(text);
@@ -159,7 +160,7 @@ export function mapCstateIssue(file: string, text: string, { zone, now, componen
     fields.withdrawn = true;
     warn('draft', 'is true: imported as withdrawn, kept in the files but shown nowhere');
   }
-  if (unzoned.length) warn(unzoned.join(', '), `no time zone; read as ${zone}`);
+  if (unzoned.length) warn(unzoned.join(', '), `no time zone; read as ${zone}, ${zoneReason}`);
   return { incident: { source: file, idHint: baseName, fields, description: body.description }, warnings };
 }
 

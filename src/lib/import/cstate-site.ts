@@ -16,12 +16,13 @@ export interface CstateSiteFiles {
 /**
  * Maps a whole cState site onto Sitrep: its systems become components (grouped by category,
  * matched to existing ones by id or name) and each issue file an incident, or a reason why not.
- * `now` is the time of the import; `zone` overrides the zone that dates without one are read in.
+ * `now` is the time of the import. Dates without a zone are read in `zone` (`--timezone`), else
+ * the cState config's `timeZone`, else the target's `siteZone`, else UTC (Hugo's default).
  */
 export function importCstateSite(
   site: CstateSiteFiles,
   target: { componentsText?: string; components: readonly Component[] },
-  options: { now: Date; zone?: string },
+  options: { now: Date; zone?: string; siteZone?: { zone: string; file: string } },
 ): ImportPlan {
   const { config, problems } = readCstateConfig(site.config, site.configFile);
   const warnings: Problem[] = [...problems];
@@ -38,7 +39,10 @@ export function importCstateSite(
       warnings.push({ file: site.configFile, field: `params.systems.${i}`, message: `"${system.name}" is taken as the existing component "${existing.id}" (${existing.name})` });
     }
   });
-  const zone = options.zone ?? config.timeZone;
+  const [zone, zoneReason] = options.zone ? [options.zone, 'given by --timezone']
+    : config.timeZone ? [config.timeZone, `the timeZone of ${site.configFile}`]
+    : options.siteZone ? [options.siteZone.zone, `the time zone of ${options.siteZone.file}`]
+    : ['Etc/UTC', "Hugo's default"];
   const incidents: ImportedIncident[] = [];
   for (const { file, text } of site.issues) {
     const name = file.split('/').pop()!;
@@ -46,7 +50,7 @@ export function importCstateSite(
     else if (/^_index\.md$/i.test(name)) skipped.push({ file, message: 'the section index page, not an issue' });
     else if (!text.trim()) skipped.push({ file, message: 'is empty' });
     else {
-      const result = mapCstateIssue(file, text, { zone, now: options.now, components: directory });
+      const result = mapCstateIssue(file, text, { zone, zoneReason, now: options.now, components: directory });
       warnings.push(...result.warnings);
       if (result.incident) incidents.push(result.incident);
       else skipped.push({ file, message: result.skip ?? 'could not be read' });
