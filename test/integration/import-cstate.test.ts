@@ -83,6 +83,16 @@ describe('importing a messy cState site', () => {
     expect(home).toContain('Website down');
   });
 
+  it('fails when nothing could be imported, listing why', async () => {
+    const empty = path.join(work, 'empty-site');
+    await mkdir(path.join(empty, 'content/issues'), { recursive: true });
+    await writeFile(path.join(empty, 'config.yml'), 'params:\n  systems: []\n');
+    await writeFile(path.join(empty, 'content/issues/blank.md'), '');
+    const result = await importCstate(path.join(work, 'empty-target'), empty);
+    expect(result.code).not.toBe(0);
+    expect(result.out).toContain('content/issues/blank.md: is empty');
+  });
+
   it('refuses a folder that is not a cState site', async () => {
     const result = await importCstate(work, work);
     expect(result.code).not.toBe(0);
