@@ -48,7 +48,7 @@ const WORDS = LABEL_WORDS.map(([w]) => w);
 const LABEL = /^(?:(\*{1,3}|_{1,2})\s*\[?([^*_\n\]]{1,40}?)\]?\s*:?\s*\1|\[([^\]\n]{1,40})\]|([A-Za-z][A-Za-z -]{0,20}?)\s*(?=[:–—-]))\s*[:–—-]?\s*/;
 
 /** The state a label names, reading misspellings too; undefined when it names none. */
-export function labelState(label: string): LabelState | undefined {
+function labelState(label: string): LabelState | undefined {
   const text = label.toLowerCase().trim();
   for (const [word, state] of LABEL_WORDS) if (new RegExp(`\\b${word}\\b`).test(text)) return state;
   const near = closestWord(text.split(/[^a-z-]+/)[0] ?? '', WORDS);

@@ -34,7 +34,7 @@ export function toId(name: string): string {
 }
 
 /** Edit distance between two strings (insertions, deletions, substitutions, adjacent swaps). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
