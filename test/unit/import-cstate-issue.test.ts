@@ -110,6 +110,10 @@ describe('mapping a cState issue', () => {
     expect(directory.find('jenkins')).toBeUndefined();
   });
 
+  it('never gives an added component the id of the page-wide badge', () => {
+    expect(createComponentDirectory([]).findOrAdd('Status')).toEqual({ id: 'status-2', how: 'added' });
+  });
+
   it('imports a draft as withdrawn', () => {
     expect(issue('title: T\ndate: 2020-01-01T10:00:00Z\nseverity: down\ndraft: true').fields?.withdrawn).toBe(true);
   });

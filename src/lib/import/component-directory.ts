@@ -27,12 +27,15 @@ export interface ComponentDirectory {
   all(): Component[];
 }
 
+/** Ids a new component must not take: `/badges/status.svg` is the whole page's badge (DESIGN §6). */
+const RESERVED_IDS = ['status'];
+
 /** A directory over the site's `existing` components. */
 export function createComponentDirectory(existing: readonly Component[]): ComponentDirectory {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   const added: Component[] = [];
-  const ids = new Set<string>();
+  const ids = new Set<string>(RESERVED_IDS);
   const remember = (name: string, id: string) => {
     if (!exact.has(name)) exact.set(name, id);
     const key = toId(name);
