@@ -35,7 +35,8 @@ function suggestZoned(text: string): string {
   return `${day}T${time.length === 5 ? `${time}:00` : time}Z`;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of a year (month 1-12). */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -87,8 +88,19 @@ export function dayOf(ms: number, zone: string): string {
 /** The first instant of calendar day `day` (YYYY-MM-DD) in `zone`, as epoch milliseconds. */
 export function startOfDay(day: string, zone: string): number {
   const [y, m, d] = day.split('-').map(Number);
-  const naive = Date.UTC(y!, m! - 1, d!);
-  // Two passes: the offset at a naive guess can differ from the offset at the real midnight on DST days.
+  return wallClockToInstant({ year: y!, month: m!, day: d! }, zone);
+}
+
+/**
+ * The instant a wall-clock reading in `zone` names, as epoch milliseconds.
+ * @example wallClockToInstant({ year: 2026, month: 11, day: 20, hour: 15 }, 'Europe/Berlin') // → Date.parse('2026-11-20T14:00:00Z')
+ */
+export function wallClockToInstant(
+  t: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
+  zone: string,
+): number {
+  const naive = Date.UTC(t.year, t.month - 1, t.day, t.hour ?? 0, t.minute ?? 0, t.second ?? 0);
+  // Two passes: the offset at a naive guess can differ from the offset at the real instant on DST days.
   const guess = naive - zoneOffset(naive, zone);
   return naive - zoneOffset(guess, zone);
 }

@@ -39,7 +39,9 @@ export async function buildSite(
       await writeFile(path.join(contentDir, file), text);
     }
   }
-  const outDir = path.join(work, 'dist');
+  // Inside the project: for an outDir outside the working directory Astro puts its prerender
+  // chunks in the shared ./.astro/, and two builds running side by side overwrite each other's.
+  const outDir = path.join(projectRoot, '.astro', 'test-builds', path.basename(work));
   let ok = true;
   let log = '';
   try {
@@ -69,7 +71,10 @@ export async function buildSite(
     outDir,
     log,
     read: (file) => readFile(path.join(outDir, file), 'utf8'),
-    cleanup: () => rm(work, { recursive: true, force: true }),
+    cleanup: async () => {
+      await rm(work, { recursive: true, force: true });
+      await rm(outDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,0 +1,93 @@
+import { stringify } from 'yaml';
+import { parseSiteSettings } from '../content/parse.ts';
+import type { Problem } from '../problems.ts';
+import { isTimeZone } from '../time.ts';
+import { parseLooseBoolean } from './loose-values.ts';
+
+/** A system (component) as cState's `params.systems` lists it. */
+export interface CstateSystem {
+  name: string;
+  displayName?: string;
+  description?: string;
+  category?: string;
+}
+
+export interface CstateConfig {
+  systems: CstateSystem[];
+  /** Category names whose heading cState hides (`untitled: true`): not a group worth showing. */
+  untitledCategories: Set<string>;
+  /** Hugo's `timeZone`, the zone cState read dates without one in, when the site set it. */
+  timeZone?: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/**
+ * Reads the parts of a cState `config.yml` (or Hugo TOML config) an import needs. Systems may be
+ * maps (cState 4+) or plain names (cState 3). Anything it cannot use is a problem, not an error.
+ */
+export function readCstateConfig(data: Record<string, unknown>, file: string): { config: CstateConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const systems: CstateSystem[] = [];
+  const rawSystems = Array.isArray(params.systems) ? params.systems : [];
+  if (!Array.isArray(params.systems)) problems.push({ file, field: 'params.systems', message: 'is missing or not a list: no components to import' });
+  rawSystems.forEach((raw: unknown, i) => {
+    const field = `params.systems.${i}`;
+    if (typeof raw === 'string') {
+      if (raw.trim()) systems.push({ name: raw.trim() });
+      return;
+    }
+    const s = (raw ?? {}) as Record<string, unknown>;
+    const name = text(s.name);
+    if (!name) {
+      problems.push({ file, field, message: 'has no name; skipped' });
+      return;
+    }
+    const system: CstateSystem = { name };
+    if (text(s.displayName)) system.displayName = text(s.displayName);
+    if (text(s.description)) system.description = text(s.description);
+    if (text(s.category)) system.category = text(s.category);
+    systems.push(system);
+    for (const key of Object.keys(s)) {
+      if (!['name', 'displayName', 'description', 'category'].includes(key)) {
+        problems.push({ file, field: `${field}.${key}`, message: `not imported: Sitrep components have no "${key}"` });
+      }
+    }
+  });
+  const untitledCategories = new Set<string>();
+  for (const c of Array.isArray(params.categories) ? params.categories : []) {
+    const category = (c ?? {}) as Record<string, unknown>;
+    if (parseLooseBoolean(category.untitled) === true && text(category.name)) untitledCategories.add(text(category.name));
+  }
+  let timeZone: string | undefined;
+  const zone = text(data.timeZone ?? data.timezone);
+  if (zone && isTimeZone(zone)) timeZone = zone;
+  else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; ignored` });
+  return { config: { systems, untitledCategories, timeZone }, problems };
+}
+
+const SITE_FILE_HEADER = '# yaml-language-server: $schema=../schemas/site.schema.json\n';
+
+/**
+ * A `content/site.yaml` from a cState config (`title`, `baseURL`, `params.description`,
+ * `timeZone`), for a site that has none yet; problems say what had to be guessed.
+ */
+export function siteSettingsFromCstate(data: Record<string, unknown>, file: string, target: string): { text: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const site: Record<string, string> = { name: text(data.title) || 'Status' };
+  if (!text(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
+  const base = text(data.baseURL ?? data.baseurl);
+  if (/^https?:\/\/[^/]+/.test(base) && !/^https?:\/\/localhost\b/.test(base)) site.url = base.replace(/\/+$/, '');
+  else {
+    site.url = 'https://status.example.com';
+    problems.push({ file, field: 'baseURL', message: `${base ? `"${base}"` : 'missing'} is not a public URL; set url in ${target}` });
+  }
+  if (text(params.description)) site.description = text(params.description);
+  const zone = text(data.timeZone ?? data.timezone);
+  if (zone && isTimeZone(zone)) site.timezone = zone;
+  const yaml = SITE_FILE_HEADER + stringify(site, { lineWidth: 0 });
+  const parsed = parseSiteSettings(yaml, target);
+  return { text: yaml, problems: [...problems, ...parsed.problems] };
+}

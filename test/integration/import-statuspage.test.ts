@@ -1,0 +1,44 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/read.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { filesUnder, runScript } from '../support/run-script.ts';
+
+const fixture = path.join(projectRoot, 'test/fixtures/statuspage-export');
+const importStatuspage = (into: string, dir = fixture) => runScript('import-statuspage.ts', [dir, '--into', into]);
+
+describe('npm run import:statuspage', () => {
+  let work: string;
+  let first: { code: number; out: string };
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'sitrep-statuspage-'));
+    await mkdir(path.join(work, 'content'));
+    await writeFile(path.join(work, 'content/site.yaml'), 'name: Example\nurl: https://status.example.com\n');
+    first = await importStatuspage(work);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('writes incidents and maintenances that pass the check, and lists what it skipped', async () => {
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('incidents.json: incidents.2 (nonamenoname): has no name');
+    const { content, problems } = await readContent(work);
+    expect(problems).toEqual([]);
+    expect(content!.incidents.map((i) => [i.id, i.kind]).sort()).toEqual([
+      ['abcdabcdabcd', 'incident'], ['k7g299zl765l', 'maintenance'], ['rclfxz2g21ly', 'incident'],
+    ]);
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await filesUnder(work);
+    expect((await importStatuspage(work)).out).toContain('0 new, 0 updated, 3 unchanged');
+    expect(await filesUnder(work)).toEqual(before);
+  });
+
+  it('refuses a folder that is not an export', async () => {
+    const result = await importStatuspage(work, work);
+    expect(result.code).not.toBe(0);
+    expect(result.out).toContain('is not a Statuspage export: it has no components.json');
+  });
+});
