@@ -39,9 +39,7 @@ export async function buildSite(
       await writeFile(path.join(contentDir, file), text);
     }
   }
-  // Inside the project: for an outDir outside the working directory Astro puts its prerender
-  // chunks in the shared ./.astro/, and two builds running side by side overwrite each other's.
-  const outDir = path.join(projectRoot, '.astro', 'test-builds', path.basename(work));
+  const outDir = path.join(work, 'dist');
   let ok = true;
   let log = '';
   try {
