@@ -1,10 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from './build-time.ts';
 import type { Content } from './lib/content/read.ts';
+import type { GithubFreshness } from './lib/github/source.ts';
 import { buildStatusPage, type StatusPage } from './lib/status-page.ts';
 
 export interface SiteData extends Content {
   page: StatusPage;
+  /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
+  github: GithubFreshness;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -17,9 +20,11 @@ export function getSiteData(): Promise<SiteData> {
     const content: Content = {
       site: siteEntry.data,
       components: (await getCollection('components')).map((e) => e.data),
-      incidents: (await getCollection('incidents')).map((e) => e.data),
+      // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
+      incidents: [...await getCollection('incidents'), ...await getCollection('githubIncidents')].map((e) => e.data),
     };
-    return { ...content, page: buildStatusPage(content, buildTime) };
+    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
+    return { ...content, page: buildStatusPage(content, buildTime), github };
   })();
   return data;
 }

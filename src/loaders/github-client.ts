@@ -1,0 +1,120 @@
+import { Octokit } from 'octokit';
+import type { z } from 'zod';
+import { moreCommentsQuery, STATUS_ISSUES_QUERY } from '../lib/github/graphql.ts';
+import {
+  MoreCommentsPage, StatusIssuesPage, toStatusIssue, type GraphqlIssue, type StatusIssue,
+} from '../lib/github/issue-data.ts';
+import type { GithubSource } from '../lib/github/source.ts';
+
+/** How long to wait for GitHub; every wait is bounded so a build never hangs. */
+export interface FetchLimits {
+  /** Per request, including reading the body. */
+  requestTimeoutMs: number;
+  /** For the whole fetch, retries and rate-limit waits included. */
+  totalTimeoutMs: number;
+  /** Retries of a 5xx answer, a network error or a timeout; waits grow as 1, 4, 9 … × `retryBaseMs`. */
+  retries: number;
+  retryBaseMs: number;
+  /** A rate limit that resets later than this is not waited for: the fetch fails instead. */
+  maxRateLimitWaitS: number;
+}
+
+export const DEFAULT_LIMITS: FetchLimits = {
+  requestTimeoutMs: 20_000, totalTimeoutMs: 120_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitS: 60,
+};
+
+/** Long threads continued per request; 20 × 100 comments stays far under GitHub's node limit. */
+const THREADS_PER_REQUEST = 20;
+
+export interface FetchResult {
+  /** Pinned and labelled issues, each once, with every comment, newest issue first. */
+  issues: StatusIssue[];
+  /** HTTP requests made, retries included. */
+  requests: number;
+}
+
+/**
+ * Fetches the pinned issues and every issue with the label, with all their comments, in
+ * ⌈N/50⌉ requests plus one per extra 100 comments of the longest thread. Throws on any failure;
+ * the caller decides what a failure means (the last good snapshot, or a failed build).
+ */
+export async function fetchStatusIssues(
+  source: GithubSource,
+  limits: FetchLimits = DEFAULT_LIMITS,
+  log: { warn(message: string): void } = console,
+): Promise<FetchResult> {
+  let requests = 0;
+  const deadline = AbortSignal.timeout(limits.totalTimeoutMs);
+  const rateLimited = (kind: string) => (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+    if (retryCount === 0 && retryAfter <= limits.maxRateLimitWaitS) {
+      log.warn(`GitHub ${kind} rate limit hit; retrying in ${retryAfter} s`);
+      return true;
+    }
+    log.warn(`GitHub ${kind} rate limit hit; it resets in ${retryAfter} s, longer than the ${limits.maxRateLimitWaitS} s we wait`);
+    return false;
+  };
+  const octokit = new Octokit({
+    auth: source.token,
+    baseUrl: source.apiUrl,
+    userAgent: 'sitrep',
+    // Octokit's own notices would repeat what we log; our errors carry the cause.
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    request: {
+      fetch: (url: string, init: RequestInit) => {
+        requests++;
+        const signals = [AbortSignal.timeout(limits.requestTimeoutMs), deadline, ...(init.signal ? [init.signal] : [])];
+        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      },
+    },
+    retry: {
+      retries: limits.retries,
+      retryAfterBaseValue: limits.retryBaseMs,
+      // 429 is the throttling plugin's to handle, with the wait GitHub asks for.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+    throttle: {
+      retryAfterBaseValue: 1000,
+      onRateLimit: rateLimited('primary'),
+      onSecondaryRateLimit: rateLimited('secondary'),
+    },
+  });
+  const query = async <T extends z.ZodType>(schema: T, document: string, variables: Record<string, unknown>): Promise<z.infer<T>> => {
+    const data = await octokit.graphql(document, { ...variables, url: source.graphqlUrl });
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new Error(`GitHub answered with data in an unexpected shape (${parsed.error.issues[0]?.message ?? 'no data'})`);
+    return parsed.data;
+  };
+
+  const repo = { owner: source.owner, name: source.name };
+  const issues = new Map<number, { issue: GraphqlIssue; pinned: boolean }>();
+  const cursors = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const page: z.infer<typeof StatusIssuesPage> = await query(StatusIssuesPage, STATUS_ISSUES_QUERY, { ...repo, label: source.label, cursor });
+    const { pinnedIssues, issues: labelled } = page.repository;
+    if (cursor === null) for (const { issue } of pinnedIssues.nodes) issues.set(issue.number, { issue, pinned: true });
+    for (const issue of labelled.nodes) if (!issues.has(issue.number)) issues.set(issue.number, { issue, pinned: false });
+    cursor = labelled.pageInfo.hasNextPage ? labelled.pageInfo.endCursor : null;
+    if (cursor !== null && cursors.has(cursor)) throw new Error('GitHub returned the same page of issues twice');
+    if (cursor !== null) cursors.add(cursor);
+  } while (cursor !== null);
+
+  const result = [...issues.values()].map(({ issue, pinned }) => toStatusIssue(issue, pinned));
+  let pending = [...issues.values()]
+    .filter(({ issue }) => issue.comments.pageInfo.hasNextPage)
+    .map(({ issue }) => ({ target: result.find((r) => r.number === issue.number)!, cursor: issue.comments.pageInfo.endCursor }));
+  while (pending.length) {
+    const batch = pending.slice(0, THREADS_PER_REQUEST);
+    const variables = Object.fromEntries(batch.flatMap((t, i) => [[`n${i}`, t.target.number], [`c${i}`, t.cursor]]));
+    const page = await query(MoreCommentsPage, moreCommentsQuery(batch.length), { ...repo, ...variables });
+    const next = batch.flatMap((thread, i) => {
+      const comments = page.repository[`i${i}`]?.comments;
+      if (!comments) throw new Error(`GitHub did not return the comments of issue #${thread.target.number}`);
+      thread.target.comments.push(...comments.nodes);
+      const more = comments.pageInfo.hasNextPage && comments.pageInfo.endCursor !== thread.cursor;
+      return more ? [{ target: thread.target, cursor: comments.pageInfo.endCursor }] : [];
+    });
+    pending = [...pending.slice(THREADS_PER_REQUEST), ...next];
+  }
+  return { issues: result.sort((a, b) => b.number - a.number), requests };
+}
