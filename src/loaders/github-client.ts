@@ -78,8 +78,9 @@ export async function fetchStatusIssues(
       onSecondaryRateLimit: rateLimited('secondary'),
     },
   });
+  const graphql = octokit.graphql.defaults({ url: source.graphqlUrl });
   const query = async <T extends z.ZodType>(schema: T, document: string, variables: Record<string, unknown>): Promise<z.infer<T>> => {
-    const data = await octokit.graphql(document, { ...variables, url: source.graphqlUrl });
+    const data = await graphql(document, variables);
     const parsed = schema.safeParse(data);
     if (!parsed.success) throw new Error(`GitHub answered with data in an unexpected shape (${parsed.error.issues[0]?.message ?? 'no data'})`);
     return parsed.data;

@@ -75,7 +75,7 @@ export function issueToIncident(
   if (labels.impact) fromBody.impact = labels.impact;
   if (labels.kind) fromBody.kind = labels.kind;
   fromBody.components = resolveComponents(fromBody.components, labels.components, mapping.components, warn);
-  if (typeof fromBody.title === 'string') fromBody.title = stripHtml(fromBody.title);
+  if (typeof fromBody.title === 'string') fromBody.title = plainTitle(fromBody.title);
 
   const kind = kindOf(fromBody, issue, mapping.label);
   if (issue.state === 'OPEN' && fromBody.resolved !== undefined) {
@@ -84,7 +84,7 @@ export function issueToIncident(
   }
   const comments = commentUpdates(issue, mapping.trusted, kind, warn);
   const defaults: Fields = {
-    title: stripHtml(issue.title),
+    title: plainTitle(issue.title),
     kind,
     ...(kind === 'maintenance' ? {} : { started: issue.createdAt }),
     ...(issue.state === 'CLOSED' && issue.closedAt ? { resolved: issue.closedAt } : {}),
@@ -97,6 +97,9 @@ export function issueToIncident(
   // The issue's state is the truth: reopened means ongoing, whatever an earlier update said.
   return { incident: issue.state === 'OPEN' ? { ...incident, resolved: null } : incident, warnings, untrustedComments: comments.untrusted };
 }
+
+/** Titles are plain text everywhere (pages, feeds, JSON), so markup in them is dropped, not escaped. */
+const plainTitle = (title: string) => stripHtml(title).replace(/\s+/g, ' ');
 
 /** `impact:<level>`, `kind:<kind>` and `component:<id>` labels, case-insensitive. */
 function fromLabels(labels: readonly string[], warn: (field: string, message: string) => void) {
