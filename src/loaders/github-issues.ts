@@ -18,14 +18,19 @@ interface GithubData {
   incidents: Incident[];
 }
 
-/** Both collections share one fetch, as the Markdown collections share one read. */
-let shared: Promise<GithubData> | undefined;
-function sharedGithubData(logger: LoaderContext['logger']): Promise<GithubData> {
-  if (!shared) {
-    shared = loadGithubData(logger);
-    shared.finally(() => setTimeout(() => { shared = undefined; }, 1000)).catch(() => {});
-  }
-  return shared;
+/**
+ * Both collections share one fetch per sync: each of the two loaders takes the shared result
+ * once, and the next sync starts afresh. (Not a timer: under load the loaders may start far apart,
+ * and a second fetch would double the requests.)
+ */
+type Consumer = 'incidents' | 'freshness';
+let shared: { data: Promise<GithubData>; waiting: Set<Consumer> } | undefined;
+function sharedGithubData(consumer: Consumer, logger: LoaderContext['logger']): Promise<GithubData> {
+  if (!shared?.waiting.has(consumer)) shared = { data: loadGithubData(logger), waiting: new Set(['incidents', 'freshness']) };
+  const { data, waiting } = shared;
+  waiting.delete(consumer);
+  if (!waiting.size) shared = undefined;
+  return data;
 }
 
 /** Test and tuning knobs: `SITREP_GITHUB_TIMEOUT_MS` (per request), `SITREP_GITHUB_RETRY_BASE_MS`. */
@@ -133,7 +138,7 @@ export function githubIncidentsLoader(): Loader {
     name: 'sitrep-github-incidents',
     schema: Incident,
     async load({ store, logger, generateDigest }) {
-      const { incidents } = await sharedGithubData(logger);
+      const { incidents } = await sharedGithubData('incidents', logger);
       store.clear();
       for (const incident of incidents) {
         store.set({ id: incident.id, data: incident, digest: generateDigest(incident as unknown as Record<string, unknown>) });
@@ -148,7 +153,7 @@ export function githubFreshnessLoader(): Loader {
     name: 'sitrep-github-freshness',
     schema: GithubFreshness,
     async load({ store, logger }) {
-      const { freshness } = await sharedGithubData(logger);
+      const { freshness } = await sharedGithubData('freshness', logger);
       store.clear();
       store.set({ id: 'github', data: freshness });
     },

@@ -48,7 +48,7 @@ async function allFiles(dir: string): Promise<{ file: string; text: string }[]> 
 
 const githubEnv = (fake: FakeGithub) => ({
   GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.apiUrl, GITHUB_GRAPHQL_URL: fake.graphqlUrl, GITHUB_REPOSITORY: '',
-  SITREP_GITHUB_TIMEOUT_MS: '2000', SITREP_GITHUB_RETRY_BASE_MS: '10',
+  SITREP_GITHUB_TIMEOUT_MS: '5000', SITREP_GITHUB_RETRY_BASE_MS: '10',
 });
 
 describe('a site built from GitHub issues', () => {

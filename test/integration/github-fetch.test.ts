@@ -4,8 +4,11 @@ import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits } from '../../src/l
 import { startFakeGithub, type FakeGithub, type FakeIssue } from '../support/fake-github.ts';
 
 const TOKEN = 'ghs_faketoken1234567890';
-/** Bounded and short, so that every fault below settles in well under a second or two. */
-const FAST: FetchLimits = { requestTimeoutMs: 300, totalTimeoutMs: 5_000, retries: 2, retryBaseMs: 5, maxRateLimitWaitS: 2 };
+/** Bounded and short, so that every fault below settles in seconds (generous enough for a busy machine). */
+const FAST: FetchLimits = { requestTimeoutMs: 5_000, totalTimeoutMs: 20_000, retries: 2, retryBaseMs: 5, maxRateLimitWaitS: 2 };
+/** For requests that never answer. */
+const HANG_TIMEOUT_MS = 1_000;
+const limitsFor = (fault: string): FetchLimits => (fault === 'hang' ? { ...FAST, requestTimeoutMs: HANG_TIMEOUT_MS } : FAST);
 
 let github: FakeGithub | undefined;
 afterEach(() => github?.close());
@@ -68,7 +71,7 @@ describe('fetching status issues from GitHub', () => {
   ] as const)('retries after %s and succeeds when GitHub recovers', async (_, fault) => {
     const fake = await start([labelled(1)]);
     fake.fail(fault, { times: 2 });
-    const { issues, requests } = await fetchStatusIssues(source(fake), FAST);
+    const { issues, requests } = await fetchStatusIssues(source(fake), limitsFor(fault));
     expect(issues).toHaveLength(1);
     expect(requests).toBe(3);
   });
@@ -82,7 +85,7 @@ describe('fetching status issues from GitHub', () => {
   ] as const)('gives up with the cause when GitHub %s', async (_, fault, message) => {
     const fake = await start([labelled(1)]);
     fake.fail(fault);
-    await expect(fetchStatusIssues(source(fake), FAST)).rejects.toThrow(message);
+    await expect(fetchStatusIssues(source(fake), limitsFor(fault))).rejects.toThrow(message);
     expect(fake.requests.length).toBeLessThanOrEqual(1 + FAST.retries);
   });
 

@@ -6,7 +6,7 @@ const mapping: GithubMapping = {
   repo: 'octo/status',
   label: 'incident',
   trusted: ['OWNER', 'MEMBER', 'COLLABORATOR'],
-  components: [{ id: 'api', name: 'Public API' }, { id: 'web', name: 'Web app' }],
+  components: [{ id: 'api', name: 'Public API' }, { id: 'web', name: 'Web app' }, { id: 'eu', name: 'Delivery, EU region' }],
 };
 
 const issue = (fields: Partial<StatusIssue> = {}): StatusIssue => ({
@@ -82,6 +82,12 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(incident!.components).toEqual([{ id: 'api', status: 'major_outage' }, { id: 'web', status: 'major_outage' }]);
     expect(incident!.impact).toBe('critical');
     expect(warnings).toEqual([{ file: 'octo/status#7', field: 'components', message: expect.stringContaining('unknown component "Nope"') }]);
+  });
+
+  it('reads a multi-select dropdown whose component names hold commas', () => {
+    const { incident, warnings } = one(issue({ body: '### Components\n\nDelivery, EU region, Web app' }));
+    expect(incident!.components.map((c) => c.id)).toEqual(['eu', 'web']);
+    expect(warnings).toEqual([]);
   });
 
   it('shows an issue with a bad field, without that field, and warns naming the issue', () => {

@@ -140,7 +140,7 @@ function resolveComponents(
   const byName = new Map<string, string>();
   for (const c of components) byName.set(c.name.toLowerCase(), c.id).set(c.id, c.id);
   const entries: [string, unknown][] = Array.isArray(value)
-    ? value.map((name) => [String(name), null])
+    ? rejoinNames(value.map(String), (name) => byName.has(name.toLowerCase())).map((name) => [name, null])
     : value && typeof value === 'object' ? Object.entries(value) : [];
   if (value !== undefined && !Array.isArray(value) && (typeof value !== 'object' || value === null)) {
     warn('components', 'must be a list of components, or a map of component to status');
@@ -152,6 +152,27 @@ function resolveComponents(
     else if (!(id in resolved) || status !== null) resolved[id] = status;
   }
   return resolved;
+}
+
+/**
+ * A multi-select dropdown joins its choices with ", ", so a name that holds a comma arrives in
+ * pieces; rejoins neighbouring pieces (longest first) that together make a known name.
+ * @example rejoinNames(['Delivery', 'EU region', 'SMTP'], known) // → ['Delivery, EU region', 'SMTP']
+ */
+function rejoinNames(pieces: readonly string[], isKnown: (name: string) => boolean): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let end = i;
+    for (let j = pieces.length - 1; j > i; j--) {
+      if (isKnown(pieces.slice(i, j + 1).join(', '))) {
+        end = j;
+        break;
+      }
+    }
+    names.push(pieces.slice(i, end + 1).join(', '));
+    i = end;
+  }
+  return names;
 }
 
 /** Trusted comments, oldest first, as updates; each state word carries forward to plain comments. */
