@@ -17,13 +17,15 @@ export function getSiteData(): Promise<SiteData> {
   data ??= (async () => {
     const siteEntry = await getEntry('site', 'site');
     if (!siteEntry) throw new Error('content/site.yaml was not loaded');
+    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
+    // Asked only when there is GitHub data: Astro warns about an empty collection.
+    const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
     const content: Content = {
       site: siteEntry.data,
       components: (await getCollection('components')).map((e) => e.data),
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
-      incidents: [...await getCollection('incidents'), ...await getCollection('githubIncidents')].map((e) => e.data),
+      incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
     return { ...content, page: buildStatusPage(content, buildTime), github };
   })();
   return data;

@@ -19,8 +19,12 @@ export interface FetchLimits {
   maxRateLimitWaitS: number;
 }
 
+/**
+ * GitHub itself gives up on a GraphQL query after 10 s, so 15 s per request is generous; the
+ * whole fetch is bounded at a minute, so a build during an outage soon falls back or fails.
+ */
 export const DEFAULT_LIMITS: FetchLimits = {
-  requestTimeoutMs: 20_000, totalTimeoutMs: 120_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitS: 60,
+  requestTimeoutMs: 15_000, totalTimeoutMs: 60_000, retries: 2, retryBaseMs: 1_000, maxRateLimitWaitS: 30,
 };
 
 /** Long threads continued per request; 20 × 100 comments stays far under GitHub's node limit. */

@@ -57,10 +57,18 @@ describe('reading an issue body', () => {
     });
   });
 
-  it('ignores broken front matter with a problem, keeping the text', () => {
+  it('ignores broken front matter with a problem, keeping all the text', () => {
     const parsed = parseIssueBody('---\nimpact: [major\n---\nText');
     expect(parsed.fields).toEqual({});
+    expect(parsed.description).toBe('---\nimpact: [major\n---\nText');
     expect(parsed.problems[0]!.message).toMatch(/front matter ignored/);
+  });
+
+  it.each([
+    ['a horizontal rule and no closing one', '---\nSome text here\n\nmore'],
+    ['a block with no incident field', '---\n\nNote: we are on it\n---\nmore'],
+  ])('takes a body that opens with --- as Markdown when it is %s', (_, body) => {
+    expect(parseIssueBody(body)).toEqual({ format: 'markdown', fields: {}, description: body, problems: [] });
   });
 
   it('takes plain Markdown as the description', () => {

@@ -58,6 +58,10 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(result.untrusted).toEqual({ issues: 1, comments: 1 });
   });
 
+  it('does not trust an author association it does not know', () => {
+    expect(one(issue({ authorAssociation: 'SOMETHING_NEW' })).incidents).toEqual([]);
+  });
+
   it('shows a pinned issue whoever filed it, as a notice when it lacks the label', () => {
     const { incident } = one(issue({ authorAssociation: 'NONE', pinned: true, labels: [] }));
     expect(incident).toMatchObject({ kind: 'notice', impact: 'none' });

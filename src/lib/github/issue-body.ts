@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { IncidentFields } from '../schema/incident.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
 /** The incident fields an issue body may give, by the form label (or front-matter key) they come from. */
@@ -138,18 +139,32 @@ function upstreamLinks(value: string): { links: { name: string; url: string }[];
   return { links, unreadable };
 }
 
+/** Front-matter keys of an incident; a YAML block with none of them is not front matter. */
+const FRONT_MATTER_KEYS = new Set(Object.keys(IncidentFields.shape));
+
+/**
+ * Front matter when the body opens with a closed `---` block that names at least one incident
+ * field; otherwise (a horizontal rule, a stray `key: value`) the whole body is Markdown, so that
+ * no text is lost.
+ */
 function parseFrontMatterBody(text: string): IssueBody {
+  const asMarkdown: IssueBody = { format: 'markdown', fields: {}, description: text.trim(), problems: [] };
   let split: { matter: string; content: string };
   try {
     // gray-matter finds the block; `yaml` parses it so that times stay strings (see yaml-source.ts).
     split = matter(text, { engines: { yaml: () => ({}) } });
-  } catch (error) {
-    return { format: 'markdown', fields: {}, description: text.trim(), problems: [{ message: `cannot read front matter: ${(error as Error).message}` }] };
+  } catch {
+    return asMarkdown;
   }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) return asMarkdown;
   const source = parseYamlSource(split.matter);
-  if (source.errors.length || !source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    const why = source.errors[0]?.message ?? 'it is not a map of fields';
-    return { format: 'front-matter', fields: {}, description: split.content.trim(), problems: [{ message: `front matter ignored: ${why}` }] };
+  const data = source.data;
+  if (source.errors.length || !data || typeof data !== 'object' || Array.isArray(data)) {
+    const looksMeant = FRONT_MATTER_KEYS.has(/^\s*(\w+)\s*:/m.exec(split.matter)?.[1] ?? '');
+    return looksMeant
+      ? { ...asMarkdown, problems: [{ message: `front matter ignored: ${source.errors[0]?.message ?? 'it is not a map of fields'}` }] }
+      : asMarkdown;
   }
-  return { format: 'front-matter', fields: source.data as IssueBody['fields'], description: split.content.trim(), problems: [] };
+  if (!Object.keys(data).some((key) => FRONT_MATTER_KEYS.has(key))) return asMarkdown;
+  return { format: 'front-matter', fields: data as IssueBody['fields'], description: split.content.trim(), problems: [] };
 }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import type { SiteSettings } from '../schema/site.ts';
 
-/** GitHub's `CommentAuthorAssociation`: how the author relates to the repository. */
-export const AuthorAssociation = z.enum([
-  'OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE',
-]);
-export type AuthorAssociation = z.infer<typeof AuthorAssociation>;
+/** GitHub's `CommentAuthorAssociation`, as `github.trusted` in site.yaml lists them. */
+export type AuthorAssociation = NonNullable<SiteSettings['github']>['trusted'][number];
 
+/*
+ * Enum-like fields are read as strings: a value GitHub adds later must cost at most that issue's
+ * trust or state, never the whole fetch. Trust compares against the configured list, so an
+ * unknown association is simply not trusted.
+ */
 const Author = z.object({ login: z.string() }).nullable();
 
 /** An issue comment as the GraphQL documents in `graphql.ts` ask for it. */
@@ -13,7 +16,7 @@ export const GithubComment = z.object({
   url: z.string(),
   body: z.string(),
   createdAt: z.iso.datetime(),
-  authorAssociation: AuthorAssociation,
+  authorAssociation: z.string(),
   isMinimized: z.boolean(),
   author: Author,
 });
@@ -27,11 +30,13 @@ const GraphqlIssue = z.object({
   title: z.string(),
   body: z.string(),
   url: z.string(),
-  state: z.enum(['OPEN', 'CLOSED']),
-  stateReason: z.enum(['COMPLETED', 'NOT_PLANNED', 'DUPLICATE', 'REOPENED']).nullable(),
+  /** OPEN or CLOSED. */
+  state: z.string(),
+  /** COMPLETED, NOT_PLANNED, DUPLICATE, REOPENED or null. */
+  stateReason: z.string().nullable(),
   createdAt: z.iso.datetime(),
   closedAt: z.iso.datetime().nullable(),
-  authorAssociation: AuthorAssociation,
+  authorAssociation: z.string(),
   author: Author,
   labels: z.object({ nodes: z.array(z.object({ name: z.string() })) }),
   comments: CommentPage,

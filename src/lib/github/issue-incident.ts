@@ -188,7 +188,7 @@ function commentUpdates(
   const updates: { at: string; status: UpdateStatus; body: string }[] = [];
   for (const comment of issue.comments) {
     if (comment.isMinimized) continue;
-    if (!trusted.includes(comment.authorAssociation)) {
+    if (!isTrusted(comment, trusted)) {
       untrusted++;
       continue;
     }

@@ -7,8 +7,8 @@ import type { AuthorAssociation } from './issue-data.ts';
  * @example isTrusted({ authorAssociation: 'NONE' }, ['OWNER', 'MEMBER']) // → false
  */
 export function isTrusted(
-  item: { authorAssociation: AuthorAssociation; pinned?: boolean },
+  item: { authorAssociation: string; pinned?: boolean },
   trusted: readonly AuthorAssociation[],
 ): boolean {
-  return item.pinned === true || trusted.includes(item.authorAssociation);
+  return item.pinned === true || (trusted as readonly string[]).includes(item.authorAssociation);
 }
