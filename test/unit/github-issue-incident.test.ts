@@ -111,6 +111,12 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(warnings[0]!.message).toMatch(/"identified" is not a status here/);
   });
 
+  it('ignores a kind it does not know, with a warning', () => {
+    const { incident, warnings } = one(issue({ labels: ['incident', 'kind:outage'] }));
+    expect(incident!.kind).toBe('incident');
+    expect(warnings).toEqual([{ file: 'octo/status#7', field: 'kind', message: expect.stringContaining('got "outage"') }]);
+  });
+
   it('does not show a maintenance without a window, and says why', () => {
     const result = one(issue({ labels: ['incident', 'kind:maintenance'] }));
     expect(result.incidents).toEqual([]);

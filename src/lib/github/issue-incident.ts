@@ -3,7 +3,7 @@ import { stripHtml } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import type { Component } from '../schema/components.ts';
 import { IncidentFields, type Incident, type IncidentFieldsInput } from '../schema/incident.ts';
-import { statusesForKind, type IncidentKind, type UpdateStatus } from '../schema/vocabulary.ts';
+import { IncidentKind, statusesForKind, type UpdateStatus } from '../schema/vocabulary.ts';
 import { zodIssuesToProblems } from '../zod-problems.ts';
 import type { AuthorAssociation, StatusIssue } from './issue-data.ts';
 import { parseIssueBody } from './issue-body.ts';
@@ -72,12 +72,13 @@ export function issueToIncident(
   const fromBody: Fields = { ...body.fields };
   const labels = fromLabels(issue.labels, warn);
 
+  if (typeof fromBody.impact === 'string') fromBody.impact = fromBody.impact.trim().toLowerCase();
   if (labels.impact) fromBody.impact = labels.impact;
-  if (labels.kind) fromBody.kind = labels.kind;
   fromBody.components = resolveComponents(fromBody.components, labels.components, mapping.components, warn);
   if (typeof fromBody.title === 'string') fromBody.title = plainTitle(fromBody.title);
 
-  const kind = kindOf(fromBody, issue, mapping.label);
+  const kind = kindOf(labels.kind ?? fromBody.kind, fromBody, issue, mapping.label, warn);
+  delete fromBody.kind;
   if (issue.state === 'OPEN' && fromBody.resolved !== undefined) {
     warn('resolved', 'is ignored while the issue is open: close the issue as completed to resolve it');
     delete fromBody.resolved;
@@ -107,21 +108,31 @@ function fromLabels(labels: readonly string[], warn: (field: string, message: st
   for (const label of labels) {
     const m = /^(impact|kind|component)\s*:\s*(.+)$/i.exec(label.trim());
     if (!m) continue;
-    const key = m[1]!.toLowerCase();
+    const key = m[1]!.toLowerCase() as 'impact' | 'kind' | 'component';
     const value = m[2]!.trim().toLowerCase();
     if (key === 'component') found.components.push(value);
-    else if (found[key as 'impact' | 'kind'] && found[key as 'impact' | 'kind'] !== value) warn(key, `has two labels; using "${found[key as 'impact' | 'kind']}", not "${value}"`);
-    else found[key as 'impact' | 'kind'] = value;
+    else if (found[key] === undefined) found[key] = value;
+    else if (found[key] !== value) warn(key, `has two labels; using "${found[key]}", not "${value}"`);
   }
   return found;
 }
 
 /**
- * As the body or a label says; else a maintenance when it gives a window, a notice when it is
- * pinned without the incident label (an announcement), an incident otherwise.
+ * The kind a label or the body names; else a maintenance when it gives a window, a notice when
+ * it is pinned without the incident label (an announcement), an incident otherwise.
  */
-function kindOf(fromBody: Fields, issue: StatusIssue, label: string): unknown {
-  if (fromBody.kind !== undefined) return fromBody.kind;
+function kindOf(
+  named: unknown,
+  fromBody: Fields,
+  issue: StatusIssue,
+  label: string,
+  warn: (field: string, message: string) => void,
+): IncidentKind {
+  if (named !== undefined) {
+    const parsed = IncidentKind.safeParse(typeof named === 'string' ? named.trim().toLowerCase() : named);
+    if (parsed.success) return parsed.data;
+    warn('kind', `must be one of ${IncidentKind.options.join(', ')}; got ${JSON.stringify(named)} (ignored)`);
+  }
   if (fromBody.scheduled_for !== undefined || fromBody.scheduled_until !== undefined) return 'maintenance';
   const labelled = issue.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   return issue.pinned && !labelled ? 'notice' : 'incident';
@@ -179,10 +190,10 @@ function rejoinNames(pieces: readonly string[], isKnown: (name: string) => boole
 function commentUpdates(
   issue: StatusIssue,
   trusted: readonly AuthorAssociation[],
-  kind: unknown,
+  kind: IncidentKind,
   warn: (field: string, message: string) => void,
 ) {
-  const allowed: readonly UpdateStatus[] = statusesForKind[kind as IncidentKind] ?? statusesForKind.incident;
+  const allowed = statusesForKind[kind];
   let status: UpdateStatus = allowed[0]!;
   let untrusted = 0;
   const updates: { at: string; status: UpdateStatus; body: string }[] = [];
