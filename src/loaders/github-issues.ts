@@ -10,7 +10,7 @@ import {
 } from '../lib/github/source.ts';
 import { formatProblems, type Problem } from '../lib/problems.ts';
 import { Incident } from '../lib/schema/incident.ts';
-import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits } from './github-client.ts';
+import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 import { root, sharedContent } from './markdown-content.ts';
 
 interface GithubData {
@@ -35,14 +35,14 @@ function sharedGithubData(consumer: Consumer, logger: LoaderContext['logger']): 
 
 /** Test and tuning knobs: `SITREP_GITHUB_TIMEOUT_MS` (per request), `SITREP_GITHUB_RETRY_BASE_MS`. */
 function limitsFromEnv(): FetchLimits {
-  const number = (name: string, fallback: number) => {
+  const fromEnv = (name: string, fallback: number) => {
     const value = Number(process.env[name]);
     return process.env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
   };
   return {
     ...DEFAULT_LIMITS,
-    requestTimeoutMs: number('SITREP_GITHUB_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
-    retryBaseMs: number('SITREP_GITHUB_RETRY_BASE_MS', DEFAULT_LIMITS.retryBaseMs),
+    requestTimeoutMs: fromEnv('SITREP_GITHUB_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+    retryBaseMs: fromEnv('SITREP_GITHUB_RETRY_BASE_MS', DEFAULT_LIMITS.retryBaseMs),
   };
 }
 
@@ -76,14 +76,9 @@ async function loadGithubData(logger: LoaderContext['logger']): Promise<GithubDa
  */
 async function currentSnapshot(source: GithubSource, logger: LoaderContext['logger']): Promise<{ data: GithubSnapshot; live: boolean }> {
   const file = path.join(root(), SNAPSHOT_FILE);
+  let fetched: FetchResult;
   try {
-    const fetched = await fetchStatusIssues(source, limitsFromEnv(), { warn: (m) => logger.warn(redactToken(m, source.token)) });
-    const data: GithubSnapshot = { format: 1, repo: source.repo, label: source.label, fetchedAt: buildTime, issues: fetched.issues };
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.tmp`, serializeSnapshot(data));
-    await rename(`${file}.tmp`, file);
-    logger.info(`GitHub: read ${fetched.issues.length} issues from ${source.repo} in ${fetched.requests} requests.`);
-    return { data, live: true };
+    fetched = await fetchStatusIssues(source, limitsFromEnv(), { warn: (m) => logger.warn(redactToken(m, source.token)) });
   } catch (error) {
     const cause = redactToken(error instanceof Error ? error.message : String(error), source.token);
     const saved = await readSnapshot(file, source);
@@ -96,6 +91,16 @@ async function currentSnapshot(source: GithubSource, logger: LoaderContext['logg
       'The build fails so that the previous deployment stays up; build again when GitHub answers.',
     );
   }
+  logger.info(`GitHub: read ${fetched.issues.length} issue(s) from ${source.repo} in ${fetched.requests} request(s).`);
+  const data: GithubSnapshot = { format: 1, repo: source.repo, label: source.label, fetchedAt: buildTime, issues: fetched.issues };
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(`${file}.tmp`, serializeSnapshot(data));
+    await rename(`${file}.tmp`, file);
+  } catch (error) {
+    logger.warn(`The last good GitHub data could not be saved to ${SNAPSHOT_FILE} (${(error as Error).message}); a later build during a GitHub outage will fail instead.`);
+  }
+  return { data, live: true };
 }
 
 async function readSnapshot(file: string, source: GithubSource): Promise<{ snapshot?: GithubSnapshot; reason?: string }> {

@@ -129,6 +129,10 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(one(issue({ title: 'Two <b>bold</b>  words' })).incident!.title).toBe('Two bold words');
   });
 
+  it('links to the issue only through an http(s) address', () => {
+    expect(one(issue({ url: 'javascript:alert(1)' })).incident!.source).toEqual({ type: 'github', url: 'https://github.com/octo/status/issues/7', number: 7 });
+  });
+
   it('reads front matter, dropping unknown keys with a warning', () => {
     const { incident, warnings } = one(issue({ body: '---\nimpact: minor\ncomponents: [web]\nsevere: yes\n---\nMore.' }));
     expect(incident).toMatchObject({ impact: 'minor', description: 'More.', components: [{ id: 'web', status: 'degraded_performance' }] });

@@ -94,7 +94,9 @@ export function issueToIncident(
 
   const fields = parseLeniently(defaults, fromBody, file, warnings);
   if (!fields) return { warnings, untrustedComments: comments.untrusted };
-  const incident = toIncident(issueIncidentId(issue.number), fields, body.description, { type: 'github', url: issue.url, number: issue.number });
+  // Pages link to the issue; only an http(s) address may become a link.
+  const url = /^https?:\/\//i.test(issue.url) ? issue.url : `https://github.com/${mapping.repo}/issues/${issue.number}`;
+  const incident = toIncident(issueIncidentId(issue.number), fields, body.description, { type: 'github', url, number: issue.number });
   // The issue's state is the truth: reopened means ongoing, whatever an earlier update said.
   return { incident: issue.state === 'OPEN' ? { ...incident, resolved: null } : incident, warnings, untrustedComments: comments.untrusted };
 }
