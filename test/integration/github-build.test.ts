@@ -122,11 +122,12 @@ describe('a site built from GitHub issues', () => {
   });
 
   describe('built again while GitHub fails', () => {
-    it.each(['server-error', 'bad-gateway-html', 'malformed-json', 'graphql-errors', 'primary-rate-limit'] as const)(
+    it.each(['server-error', 'bad-gateway-html', 'hang', 'malformed-json', 'graphql-errors', 'primary-rate-limit', 'secondary-rate-limit'] as const)(
       'after %s, uses the last good data and says how old it is',
       async (fault) => {
         github.fail(fault);
-        const again = await buildSite({ dir: site.contentDir }, { now: '2026-11-20T15:10:00Z', env: githubEnv(github) });
+        const env = { ...githubEnv(github), ...(fault === 'hang' ? { SITREP_GITHUB_TIMEOUT_MS: '1000' } : {}) };
+        const again = await buildSite({ dir: site.contentDir }, { now: '2026-11-20T15:10:00Z', env });
         github.heal();
         try {
           expect(again.ok, again.log).toBe(true);
