@@ -37,6 +37,9 @@ export interface FetchResult {
   requests: number;
 }
 
+/** Sends one GraphQL document and checks the answer's shape. */
+type Query = <T extends z.ZodType>(schema: T, document: string, variables: Record<string, unknown>) => Promise<z.infer<T>>;
+
 /**
  * Fetches the pinned issues and every issue with the label, with all their comments, in
  * ⌈N/50⌉ requests plus one per extra 100 comments of the longest thread. Throws on any failure;
@@ -47,6 +50,14 @@ export async function fetchStatusIssues(
   limits: FetchLimits = DEFAULT_LIMITS,
   log: { warn(message: string): void } = console,
 ): Promise<FetchResult> {
+  const client = githubClient(source, limits, log);
+  const threads = await fetchIssuePages(client.query, source);
+  await fetchLongThreads(client.query, source, threads);
+  return { issues: threads.map((t) => t.issue).sort((a, b) => b.number - a.number), requests: client.requests() };
+}
+
+/** Octokit with bounded waits: a timeout per request and overall, retries, and rate limits waited out only when short. */
+function githubClient(source: GithubSource, limits: FetchLimits, log: { warn(message: string): void }) {
   let requests = 0;
   const deadline = AbortSignal.timeout(limits.totalTimeoutMs);
   const rateLimited = (kind: string) => (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
@@ -76,50 +87,61 @@ export async function fetchStatusIssues(
       // 429 is the throttling plugin's to handle, with the wait GitHub asks for.
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
-    throttle: {
-      retryAfterBaseValue: 1000,
-      onRateLimit: rateLimited('primary'),
-      onSecondaryRateLimit: rateLimited('secondary'),
-    },
+    throttle: { onRateLimit: rateLimited('primary'), onSecondaryRateLimit: rateLimited('secondary') },
   });
   const graphql = octokit.graphql.defaults({ url: source.graphqlUrl });
-  const query = async <T extends z.ZodType>(schema: T, document: string, variables: Record<string, unknown>): Promise<z.infer<T>> => {
-    const data = await graphql(document, variables);
-    const parsed = schema.safeParse(data);
+  const query: Query = async (schema, document, variables) => {
+    const parsed = schema.safeParse(await graphql(document, variables));
     if (!parsed.success) throw new Error(`GitHub answered with data in an unexpected shape (${parsed.error.issues[0]?.message ?? 'no data'})`);
     return parsed.data;
   };
+  return { query, requests: () => requests };
+}
 
-  const repo = { owner: source.owner, name: source.name };
-  const issues = new Map<number, { issue: GraphqlIssue; pinned: boolean }>();
+/** An issue, and where its comments continue when there are more than one page. */
+interface Thread {
+  issue: StatusIssue;
+  cursor: string | null;
+}
+
+const thread = (issue: GraphqlIssue, pinned: boolean): Thread => ({
+  issue: toStatusIssue(issue, pinned),
+  cursor: issue.comments.pageInfo.hasNextPage ? issue.comments.pageInfo.endCursor : null,
+});
+
+/** Every page of labelled issues, and the pinned issues from the first; each issue once. */
+async function fetchIssuePages(query: Query, source: GithubSource): Promise<Thread[]> {
+  const issues = new Map<number, Thread>();
   const cursors = new Set<string>();
   let cursor: string | null = null;
   do {
-    const page: z.infer<typeof StatusIssuesPage> = await query(StatusIssuesPage, STATUS_ISSUES_QUERY, { ...repo, label: source.label, cursor });
+    const page: z.infer<typeof StatusIssuesPage> = await query(StatusIssuesPage, STATUS_ISSUES_QUERY, {
+      owner: source.owner, name: source.name, label: source.label, cursor,
+    });
     const { pinnedIssues, issues: labelled } = page.repository;
-    if (cursor === null) for (const { issue } of pinnedIssues.nodes) issues.set(issue.number, { issue, pinned: true });
-    for (const issue of labelled.nodes) if (!issues.has(issue.number)) issues.set(issue.number, { issue, pinned: false });
+    if (cursor === null) for (const { issue } of pinnedIssues.nodes) issues.set(issue.number, thread(issue, true));
+    for (const issue of labelled.nodes) if (!issues.has(issue.number)) issues.set(issue.number, thread(issue, false));
     cursor = labelled.pageInfo.hasNextPage ? labelled.pageInfo.endCursor : null;
     if (cursor !== null && cursors.has(cursor)) throw new Error('GitHub returned the same page of issues twice');
     if (cursor !== null) cursors.add(cursor);
   } while (cursor !== null);
+  return [...issues.values()];
+}
 
-  const result = [...issues.values()].map(({ issue, pinned }) => toStatusIssue(issue, pinned));
-  let pending = [...issues.values()]
-    .filter(({ issue }) => issue.comments.pageInfo.hasNextPage)
-    .map(({ issue }) => ({ target: result.find((r) => r.number === issue.number)!, cursor: issue.comments.pageInfo.endCursor }));
+/** Appends the comments beyond the first page, for up to 20 threads per request. */
+async function fetchLongThreads(query: Query, source: GithubSource, threads: readonly Thread[]): Promise<void> {
+  let pending = threads.filter((t) => t.cursor !== null);
   while (pending.length) {
     const batch = pending.slice(0, THREADS_PER_REQUEST);
-    const variables = Object.fromEntries(batch.flatMap((t, i) => [[`n${i}`, t.target.number], [`c${i}`, t.cursor]]));
-    const page = await query(MoreCommentsPage, moreCommentsQuery(batch.length), { ...repo, ...variables });
-    const next = batch.flatMap((thread, i) => {
+    const variables = Object.fromEntries(batch.flatMap((t, i) => [[`n${i}`, t.issue.number], [`c${i}`, t.cursor]]));
+    const page = await query(MoreCommentsPage, moreCommentsQuery(batch.length), { owner: source.owner, name: source.name, ...variables });
+    const next = batch.flatMap(({ issue, cursor }, i): Thread[] => {
       const comments = page.repository[`i${i}`]?.comments;
-      if (!comments) throw new Error(`GitHub did not return the comments of issue #${thread.target.number}`);
-      thread.target.comments.push(...comments.nodes);
-      const more = comments.pageInfo.hasNextPage && comments.pageInfo.endCursor !== thread.cursor;
-      return more ? [{ target: thread.target, cursor: comments.pageInfo.endCursor }] : [];
+      if (!comments) throw new Error(`GitHub did not return the comments of issue #${issue.number}`);
+      issue.comments.push(...comments.nodes);
+      const more = comments.pageInfo.hasNextPage && comments.pageInfo.endCursor !== cursor;
+      return more ? [{ issue, cursor: comments.pageInfo.endCursor }] : [];
     });
     pending = [...pending.slice(THREADS_PER_REQUEST), ...next];
   }
-  return { issues: result.sort((a, b) => b.number - a.number), requests };
 }
