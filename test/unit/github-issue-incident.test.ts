@@ -133,6 +133,18 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(one(issue({ url: 'javascript:alert(1)' })).incident!.source).toEqual({ type: 'github', url: 'https://github.com/octo/status/issues/7', number: 7 });
   });
 
+  it('shows a real bug-report form body, which names no status field, whole as the description', () => {
+    const body = [
+      '### Name and Version', '', 'version: 5015 (59f596e5)', '',
+      '### Operating systems', '', 'Linux', '',
+      '### Command line', '', '```shell', '$ ./llama-gguf-split --merge --dry-run', '```', '',
+      '### First Bad Commit', '', '_No response_',
+    ].join('\n');
+    const { incident, warnings } = one(issue({ body }));
+    expect(incident!.description).toBe(body);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads front matter, dropping unknown keys with a warning', () => {
     const { incident, warnings } = one(issue({ body: '---\nimpact: minor\ncomponents: [web]\nsevere: yes\n---\nMore.' }));
     expect(incident).toMatchObject({ impact: 'minor', description: 'More.', components: [{ id: 'web', status: 'degraded_performance' }] });
