@@ -145,6 +145,15 @@ describe('mapping GitHub issues onto incidents', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('skips an issue whose body trips the YAML parser, with a warning, and keeps the others', () => {
+    // A "billion laughs" YAML alias bomb: the parser refuses to expand it, by throwing.
+    const bomb = ['---', 'impact: minor', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), '---', ''].join('\n');
+    const result = issuesToIncidents([issue({ number: 1, body: bomb }), issue({ number: 2 })], mapping);
+    expect(result.incidents.map((i) => i.id)).toEqual(['issue-2']);
+    expect(result.warnings).toEqual([{ file: 'octo/status#1', message: expect.stringContaining('cannot be read') }]);
+  });
+
   it('reads front matter, dropping unknown keys with a warning', () => {
     const { incident, warnings } = one(issue({ body: '---\nimpact: minor\ncomponents: [web]\nsevere: yes\n---\nMore.' }));
     expect(incident).toMatchObject({ impact: 'minor', description: 'More.', components: [{ id: 'web', status: 'degraded_performance' }] });

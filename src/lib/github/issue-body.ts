@@ -130,7 +130,7 @@ function upstreamLinks(value: string): { links: { name: string; url: string }[];
   for (const line of value.split('\n').map((l) => l.replace(/^[-*]\s+/, '').trim()).filter(Boolean)) {
     const markdown = /^\[([^\]]+)\]\((\S+?)\)$/.exec(line);
     const named = /^(.+?)\s*(?::|-|–|—)?\s+(https?:\/\/\S+)$/.exec(line);
-    const bare = /^https?:\/\/\S+$/.exec(line);
+    const bare = URL.canParse(line) && /^https?:\/\/\S+$/.test(line);
     if (markdown) links.push({ name: markdown[1]!.trim(), url: markdown[2]! });
     else if (named) links.push({ name: named[1]!.trim(), url: named[2]! });
     else if (bare) links.push({ name: new URL(line).hostname, url: line });

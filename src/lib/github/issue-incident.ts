@@ -48,12 +48,22 @@ export function issuesToIncidents(issues: readonly StatusIssue[], mapping: Githu
       result.withdrawn++;
       continue;
     }
-    const mapped = issueToIncident(issue, mapping);
+    const mapped = mapSafely(issue, mapping);
     result.untrusted.comments += mapped.untrustedComments;
     result.warnings.push(...mapped.warnings);
     if (mapped.incident) result.incidents.push(mapped.incident);
   }
   return result;
+}
+
+/** One issue that trips an unforeseen error is a warning, never a broken build. */
+function mapSafely(issue: StatusIssue, mapping: GithubMapping): ReturnType<typeof issueToIncident> {
+  try {
+    return issueToIncident(issue, mapping);
+  } catch (error) {
+    const message = `cannot be read, so it is not shown: ${error instanceof Error ? error.message : String(error)}`;
+    return { warnings: [{ file: `${mapping.repo}#${issue.number}`, message }], untrustedComments: 0 };
+  }
 }
 
 type Fields = Record<string, unknown>;
