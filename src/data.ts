@@ -1,10 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from './build-time.ts';
 import type { Content } from './lib/content/read.ts';
+import type { GithubFreshness } from './lib/github/source.ts';
 import { buildStatusPage, type StatusPage } from './lib/status-page.ts';
 
 export interface SiteData extends Content {
   page: StatusPage;
+  /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
+  github: GithubFreshness;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -14,12 +17,16 @@ export function getSiteData(): Promise<SiteData> {
   data ??= (async () => {
     const siteEntry = await getEntry('site', 'site');
     if (!siteEntry) throw new Error('content/site.yaml was not loaded');
+    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
+    // Asked only when there is GitHub data: Astro warns about an empty collection.
+    const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
     const content: Content = {
       site: siteEntry.data,
       components: (await getCollection('components')).map((e) => e.data),
-      incidents: (await getCollection('incidents')).map((e) => e.data),
+      // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
+      incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    return { ...content, page: buildStatusPage(content, buildTime) };
+    return { ...content, page: buildStatusPage(content, buildTime), github };
   })();
   return data;
 }

@@ -51,8 +51,22 @@ export function renderInlineMarkdown(markdown: string): string {
 /** Plain text of Markdown, for places that take no HTML (JSON bodies, calendar descriptions). */
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html.replace(/<\/(p|li|h\d|pre|blockquote|tr)>/g, '$&\n'), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return stripHtml(html.replace(/<\/(p|li|h\d|pre|blockquote|tr)>/g, '$&\n')).replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The text of a string that may hold HTML, with every tag (and a script's or style's content)
+ * removed: for plain-text fields from untrusted sources, such as an issue title. Repeated until
+ * stable, so that escaped markup (`&lt;script&gt;`) cannot come back as markup once decoded.
+ * @example stripHtml('Outage <img src=x onerror=alert(1)> & <b>more</b>') // → 'Outage  & more'
+ */
+export function stripHtml(text: string): string {
+  let current = text;
+  for (let pass = 0; pass < 5; pass++) {
+    const next = sanitizeHtml(current, { allowedTags: [], allowedAttributes: {} })
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    if (next === current) break;
+    current = next;
+  }
+  return current.trim();
 }

@@ -11,7 +11,7 @@ import { SiteSettings } from '../lib/schema/site.ts';
  * fails the build with every problem in every file, not just those of its own file.
  */
 let shared: Promise<Content> | undefined;
-function sharedContent(root: string): Promise<Content> {
+export function sharedContent(root: string): Promise<Content> {
   if (!shared) {
     shared = readContent(root).then(({ content, problems }) => {
       if (!content) {
@@ -29,7 +29,7 @@ function sharedContent(root: string): Promise<Content> {
 }
 
 /** The folder holding content/ and incidents/ (see astro.config.mjs). */
-const root = () => process.env.SITREP_CONTENT_DIR ?? process.cwd();
+export const root = () => process.env.SITREP_CONTENT_DIR ?? process.cwd();
 
 export function siteSettingsLoader(): Loader {
   return {

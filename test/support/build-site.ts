@@ -18,22 +18,23 @@ export interface BuiltSite {
 }
 
 /**
- * Builds a site from `files` (paths relative to a content folder, e.g. `incidents/a.md`) or
- * from a fixture folder, with the project's own generator, into a temporary folder.
+ * Builds a site from `files` (paths relative to a content folder, e.g. `incidents/a.md`), from
+ * a fixture folder, or from the content folder of an earlier build (`dir`, to build it again
+ * with what that build left, such as the GitHub snapshot), into a temporary folder.
  * Resolves even when the build fails; `ok` and `log` tell.
  */
 export async function buildSite(
-  source: { fixture: string } | { files: Record<string, string> },
+  source: { fixture: string } | { files: Record<string, string> } | { dir: string },
   options: { now?: string; env?: Record<string, string> } = {},
 ): Promise<BuiltSite & { ok: boolean }> {
   // Inside the project: Astro's prerender bundle, written beside outDir, imports packages from
   // the project's node_modules.
   await mkdir(path.join(projectRoot, '.tmp'), { recursive: true });
   const work = await mkdtemp(path.join(projectRoot, '.tmp', 'build-'));
-  const contentDir = path.join(work, 'site');
+  const contentDir = 'dir' in source ? source.dir : path.join(work, 'site');
   if ('fixture' in source) {
     await cp(path.join(projectRoot, 'test/fixtures', source.fixture), contentDir, { recursive: true });
-  } else {
+  } else if ('files' in source) {
     for (const [file, text] of Object.entries(source.files)) {
       await mkdir(path.dirname(path.join(contentDir, file)), { recursive: true });
       await writeFile(path.join(contentDir, file), text);
