@@ -12,26 +12,15 @@ import { formatProblems, type Problem } from '../lib/problems.ts';
 import { Incident } from '../lib/schema/incident.ts';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 import { root, sharedContent } from './markdown-content.ts';
+import { sharedPerSync } from './shared-per-sync.ts';
 
 interface GithubData {
   freshness: GithubFreshness;
   incidents: Incident[];
 }
 
-/**
- * Both collections share one fetch per sync: each of the two loaders takes the shared result
- * once, and the next sync starts afresh. (Not a timer: under load the loaders may start far apart,
- * and a second fetch would double the requests.)
- */
-type Consumer = 'incidents' | 'freshness';
-let shared: { data: Promise<GithubData>; waiting: Set<Consumer> } | undefined;
-function sharedGithubData(consumer: Consumer, logger: LoaderContext['logger']): Promise<GithubData> {
-  if (!shared?.waiting.has(consumer)) shared = { data: loadGithubData(logger), waiting: new Set(['incidents', 'freshness']) };
-  const { data, waiting } = shared;
-  waiting.delete(consumer);
-  if (!waiting.size) shared = undefined;
-  return data;
-}
+/** Both collections share one fetch per sync (see `sharedPerSync`). */
+const sharedGithubData = sharedPerSync(['incidents', 'freshness'], loadGithubData);
 
 /** Test and tuning knobs: `SITREP_GITHUB_TIMEOUT_MS` (per request), `SITREP_GITHUB_RETRY_BASE_MS`. */
 function limitsFromEnv(): FetchLimits {
@@ -47,7 +36,7 @@ function limitsFromEnv(): FetchLimits {
 }
 
 async function loadGithubData(logger: LoaderContext['logger']): Promise<GithubData> {
-  const content = await sharedContent(root());
+  const content = await sharedContent('github');
   const resolved = resolveGithubSource(content.site.github, process.env);
   if (resolved.state === 'off') return { freshness: { state: 'off', asOf: null }, incidents: [] };
   if (resolved.state === 'skipped') {

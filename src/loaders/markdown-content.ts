@@ -2,31 +2,25 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readContent, type Content } from '../lib/content/read.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { sharedPerSync } from './shared-per-sync.ts';
 import { Component } from '../lib/schema/components.ts';
 import { Incident } from '../lib/schema/incident.ts';
 import { SiteSettings } from '../lib/schema/site.ts';
 
 /**
- * The three collections share one read of the content, so that whichever loader runs first
- * fails the build with every problem in every file, not just those of its own file.
+ * The three collections and the GitHub source share one read of the content, so that whichever
+ * loader runs first fails the build with every problem in every file, not just its own file's.
  */
-let shared: Promise<Content> | undefined;
-export function sharedContent(root: string): Promise<Content> {
-  if (!shared) {
-    shared = readContent(root).then(({ content, problems }) => {
-      if (!content) {
-        throw new AstroError(
-          `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`,
-          'Fix them and build again; `npm run check` lists them without building.',
-        );
-      }
-      return content;
-    });
-    // Forget it once this sync is over, so that a dev server picks up edits.
-    shared.finally(() => setTimeout(() => { shared = undefined; }, 1000)).catch(() => {});
+export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'github'], async (): Promise<Content> => {
+  const { content, problems } = await readContent(root());
+  if (!content) {
+    throw new AstroError(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`,
+      'Fix them and build again; `npm run check` lists them without building.',
+    );
   }
-  return shared;
-}
+  return content;
+});
 
 /** The folder holding content/ and incidents/ (see astro.config.mjs). */
 export const root = () => process.env.SITREP_CONTENT_DIR ?? process.cwd();
@@ -36,7 +30,7 @@ export function siteSettingsLoader(): Loader {
     name: 'sitrep-site-settings',
     schema: SiteSettings,
     async load({ store }) {
-      const { site } = await sharedContent(root());
+      const { site } = await sharedContent('site');
       store.clear();
       store.set({ id: 'site', data: site });
     },
@@ -48,7 +42,7 @@ export function componentsLoader(): Loader {
     name: 'sitrep-components',
     schema: Component,
     async load({ store }) {
-      const { components } = await sharedContent(root());
+      const { components } = await sharedContent('components');
       store.clear();
       for (const component of components) store.set({ id: component.id, data: component });
     },
@@ -60,7 +54,7 @@ export function incidentFilesLoader(): Loader {
     name: 'sitrep-incident-files',
     schema: Incident,
     async load({ store, generateDigest }) {
-      const { incidents } = await sharedContent(root());
+      const { incidents } = await sharedContent('incidents');
       store.clear();
       for (const incident of incidents) {
         store.set({ id: incident.id, data: incident, digest: generateDigest(incident as unknown as Record<string, unknown>) });
