@@ -1,4 +1,5 @@
 import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from './schema/vocabulary.ts';
+import type { Incident } from './schema/incident.ts';
 import type { Indicator } from './status.ts';
 import type { UptimeDay } from './uptime.ts';
 
@@ -35,6 +36,21 @@ export const indicatorTone: Record<Indicator, Tone> = {
   none: 'ok', maintenance: 'maintenance', minor: 'minor', major: 'major', critical: 'critical',
 };
 
+/**
+ * What an item is, for its tag.
+ * @example kindImpactLabel({ kind: 'incident', impact: 'major' }) // → 'Incident: major impact'
+ */
+export function kindImpactLabel(incident: Pick<Incident, 'kind' | 'impact'>): string {
+  return incident.kind === 'incident' ? `${kindLabel.incident}: ${impactLabel[incident.impact].toLowerCase()}` : kindLabel[incident.kind];
+}
+
+/** The tone of an incident, notice or maintenance: maintenance by kind, an incident by impact. */
+export function incidentTone(incident: Pick<Incident, 'kind' | 'impact'>): Tone {
+  if (incident.kind === 'maintenance') return 'maintenance';
+  if (incident.kind === 'notice') return 'ok';
+  return incident.impact === 'critical' ? 'critical' : incident.impact === 'major' ? 'major' : 'minor';
+}
+
 export const statusTone: Record<ComponentStatus, Tone> = {
   operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
 };
@@ -64,6 +80,19 @@ export function formatDateTime(date: Date, zone: string, language = 'en-GB'): st
 /** A calendar date, in the given zone: `19 Nov 2026`. */
 export function formatDate(date: Date, zone: string, language = 'en-GB'): string {
   return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, false).format(date);
+}
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The month a moment falls in, in the given zone: `November 2026`. */
+export function formatMonth(date: Date, zone: string, language = 'en-GB'): string {
+  const key = `${zone}|${language}`;
+  let f = monthFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, month: 'long', year: 'numeric' });
+    monthFormats.set(key, f);
+  }
+  return f.format(date);
 }
 
 /**

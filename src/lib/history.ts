@@ -1,3 +1,4 @@
+import { formatMonth } from './format.ts';
 import type { Incident } from './schema/incident.ts';
 
 /** When a past incident or maintenance ended: resolved, else the window's end, else its start. */
@@ -12,4 +13,20 @@ export function recentHistory(past: readonly Incident[], now: Date, days: number
   const since = now.getTime() - days * 86_400_000;
   const recent = past.filter((i) => endOf(i).getTime() >= since);
   return { shown: recent.slice(0, limit), total: recent.length };
+}
+
+/**
+ * Items grouped under the month they started in (in `zone`), in the order given.
+ * @example groupByMonth([novemberA, novemberB, octoberC], 'Etc/UTC')
+ *   // → [{ month: 'November 2026', incidents: [novemberA, novemberB] }, { month: 'October 2026', incidents: [octoberC] }]
+ */
+export function groupByMonth(incidents: readonly Incident[], zone: string, language?: string): { month: string; incidents: Incident[] }[] {
+  const groups: { month: string; incidents: Incident[] }[] = [];
+  for (const incident of incidents) {
+    const month = formatMonth(incident.started, zone, language);
+    const last = groups.at(-1);
+    if (last?.month === month) last.incidents.push(incident);
+    else groups.push({ month, incidents: [incident] });
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentHistory } from '../../src/lib/history.ts';
+import { groupByMonth, recentHistory } from '../../src/lib/history.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -17,5 +17,23 @@ describe('recent history on the home page', () => {
     const recent = recentHistory(list, now, 14, 10);
     expect(recent.shown.map((i) => i.id)).toEqual(list.slice(0, 10).map((i) => i.id));
     expect(recent.total).toBe(30);
+  });
+});
+
+describe('the history by month', () => {
+  it('groups consecutive items under the month they started in, in the site\'s zone', () => {
+    const list = [
+      past('a', '2026-11-02T00:00:00Z'),
+      past('b', '2026-11-01T00:30:00Z'), // started 23:30 UTC on 31 Oct: 1 Nov in Amsterdam
+      past('c', '2026-10-15T00:00:00Z'),
+    ];
+    expect(groupByMonth(list, 'Europe/Amsterdam').map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
+      ['November 2026', ['a', 'b']],
+      ['October 2026', ['c']],
+    ]);
+    expect(groupByMonth(list, 'Etc/UTC').map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
+      ['November 2026', ['a']],
+      ['October 2026', ['b', 'c']],
+    ]);
   });
 });

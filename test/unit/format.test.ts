@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatUptimeDay, uptimeLevel } from '../../src/lib/format.ts';
+import { formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -38,5 +38,18 @@ describe('the shade of a day', () => {
   it('tells maintenance-only days from days without data', () => {
     expect(uptimeLevel({ uptime: null, worst: 'under_maintenance' })).toBe('m');
     expect(uptimeLevel({ uptime: null, worst: 'operational' })).toBe('n');
+  });
+});
+
+describe('how an incident is labelled and coloured', () => {
+  it('tags an incident with its impact, maintenance and notices with their kind', () => {
+    expect(kindImpactLabel({ kind: 'incident', impact: 'major' })).toBe('Incident: major impact');
+    expect(kindImpactLabel({ kind: 'maintenance', impact: 'none' })).toBe('Maintenance');
+  });
+
+  it('never colours an open incident as fine, even without impact', () => {
+    expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
+    expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
+    expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
   });
 });
