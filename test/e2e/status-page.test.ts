@@ -60,27 +60,32 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
     }
   }
 
-  it('shows the active incident\'s scope and alternatives with JavaScript disabled', async () => {
+  it('shows the overall status in the first screen of a phone, and the incident\'s scope and alternatives, with JavaScript disabled', async () => {
     const { context, page } = await open('/', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const overall = page.getByRole('heading', { level: 1 });
+    expect(await overall.textContent()).toContain('Partial System Outage');
+    const box = await overall.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
     for (const text of ['Writes to the API fail; reads still work.', 'Use the v1 endpoint, which is unaffected.']) {
       expect(await page.getByText(text).isVisible()).toBe(true);
     }
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Partial System Outage');
     await context.close();
   });
 
-  it('never scrolls sideways at 320 px, even with a day of an uptime bar focused', async () => {
-    const { context, page } = await open('/', { viewport: { width: 320, height: 640 } });
-    const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const [name, pathname] of Object.entries(pages)) {
-      await page.goto(url(pathname));
-      expect(await overflow(), name).toBe(0);
-    }
-    await page.goto(url('/'));
-    await page.locator('.bars li').first().focus();
-    expect(await overflow()).toBe(0);
-    await context.close();
-  });
+  for (const script of [true, false]) {
+    it(`never scrolls sideways at 320 px, even with a day of an uptime bar focused, ${script ? 'with' : 'without'} JavaScript`, async () => {
+      const { context, page } = await open('/', { viewport: { width: 320, height: 640 }, script });
+      const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const [name, pathname] of Object.entries(pages)) {
+        await page.goto(url(pathname));
+        expect(await overflow(), name).toBe(0);
+      }
+      await page.goto(url('/'));
+      await page.locator('.bars li').first().focus();
+      expect(await overflow()).toBe(0);
+      await context.close();
+    });
+  }
 
   it('moves keyboard focus in document order, always visibly', async () => {
     const { context, page } = await open('/');
