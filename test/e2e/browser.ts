@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Result } from 'axe-core';
+import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import { serveDir, type ServedDir } from '../support/serve-dir.ts';
 
 /** Debian's Chromium; CHROMIUM overrides. `.ci/run` installs it. */
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -54,4 +56,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return (await axe.run()).violations;
   });
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
+}
+
+/** A built site, served on 127.0.0.1, and a browser to open it in. */
+export interface SiteInBrowser {
+  site: BuiltSite;
+  server: ServedDir;
+  browser: Browser;
+  /** Closes the browser and the server and deletes the build. */
+  close(): Promise<void>;
+}
+
+/** Builds a site with `buildSite` at a pinned `now` (failing on a failed build), serves it and launches Chromium. */
+export async function siteInBrowser(source: Parameters<typeof buildSite>[0], now: string): Promise<SiteInBrowser> {
+  const site = await buildSite(source, { now });
+  if (!site.ok) {
+    await site.cleanup();
+    throw new Error(site.log);
+  }
+  const server = await serveDir(site.outDir);
+  const browser = await launchChromium();
+  return {
+    site,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await site.cleanup();
+    },
+  };
 }

@@ -1,11 +1,9 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
-import { serveDir, type ServedDir } from '../support/serve-dir.ts';
-import { axeViolations, launchChromium, openPage } from './browser.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 
 /**
  * The moment the README's screenshots show, so they come out the same on every run: an
@@ -26,23 +24,12 @@ async function exampleContent(): Promise<Record<string, string>> {
 }
 
 describe('the example site, as the README shows it', () => {
-  let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Browser;
-
+  let env: SiteInBrowser;
   beforeAll(async () => {
-    const built = await buildSite({ files: await exampleContent() }, { now: NOW });
-    if (!built.ok) throw new Error(built.log);
-    site = built;
-    server = await serveDir(site.outDir);
-    browser = await launchChromium();
+    env = await siteInBrowser({ files: await exampleContent() }, NOW);
     await mkdir(shots, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  afterAll(() => env?.close());
 
   const views = [
     { file: 'light.png', colorScheme: 'light', viewport: { width: 1200, height: 1100 } },
@@ -52,10 +39,10 @@ describe('the example site, as the README shows it', () => {
 
   for (const { file, ...options } of views) {
     it(`is photographed for docs/screenshots/${file}, and axe finds nothing there`, async () => {
-      const { context, page } = await openPage(browser, options);
+      const { context, page } = await openPage(env.browser, options);
       // Five minutes after the build, so the relative times read the same on every run.
       await page.clock.install({ time: new Date(Date.parse(NOW) + 5 * 60_000) });
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${env.server.origin}/`);
       await page.screenshot({ path: path.join(shots, file) });
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
@@ -63,7 +50,7 @@ describe('the example site, as the README shows it', () => {
   }
 
   it('fits its home page in 14 KB gzip', async () => {
-    const size = gzipSync(await site.read('index.html')).length;
+    const size = gzipSync(await env.site.read('index.html')).length;
     expect(size, `${size} bytes`).toBeLessThanOrEqual(14 * 1024);
   });
 });

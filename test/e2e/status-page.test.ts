@@ -1,10 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
-import { serveDir, type ServedDir } from '../support/serve-dir.ts';
-import { axeViolations, launchChromium, openPage } from './browser.ts';
+import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
 
 // The basic fixture at this moment has an incident open, maintenance in progress and upcoming.
@@ -18,28 +15,17 @@ const pages = {
 };
 
 describe('the status page in Chromium (basic fixture, incident open)', () => {
-  let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Browser;
-  const url = (pathname: string) => server.origin + pathname;
-
+  let env: SiteInBrowser;
   beforeAll(async () => {
-    const built = await buildSite({ fixture: 'basic' }, { now: NOW });
-    if (!built.ok) throw new Error(built.log);
-    site = built;
-    server = await serveDir(site.outDir);
-    browser = await launchChromium();
+    env = await siteInBrowser({ fixture: 'basic' }, NOW);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  afterAll(() => env?.close());
+  const url = (pathname: string) => env.server.origin + pathname;
 
   /** Opens `pathname` with the browser's clock set `minutes` after the build. */
   async function open(pathname: string, options: Parameters<typeof openPage>[1] & { minutes?: number } = {}) {
     const { minutes = 5, ...rest } = options;
-    const opened = await openPage(browser, rest);
+    const opened = await openPage(env.browser, rest);
     await opened.page.clock.install({ time: new Date(Date.parse(NOW) + minutes * 60_000) });
     await opened.page.goto(url(pathname));
     return opened;
@@ -73,11 +59,13 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
   });
 
   for (const script of [true, false]) {
-    it(`never scrolls sideways at 320 px, even with a day of an uptime bar focused, ${script ? 'with' : 'without'} JavaScript`, async () => {
+    it(`never scrolls sideways at 320 px, with every detail open and a day of an uptime bar focused, ${script ? 'with' : 'without'} JavaScript`, async () => {
       const { context, page } = await open('/', { viewport: { width: 320, height: 640 }, script });
       const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       for (const [name, pathname] of Object.entries(pages)) {
         await page.goto(url(pathname));
+        // Folded parts (the day-by-day table) count too.
+        await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
         expect(await overflow(), name).toBe(0);
       }
       await page.goto(url('/'));
@@ -149,7 +137,7 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
       expect(errors, name).toEqual([]);
       watched.errors.length = 0;
     }
-    expect(watched.requests.filter((r) => !r.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(watched.requests.filter((r) => !r.startsWith(`${env.server.origin}/`))).toEqual([]);
     await context.close();
   });
 
@@ -167,7 +155,7 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
   });
 
   it('offers a reload when the live status differs from the page, and only then', async () => {
-    const statusFile = path.join(site.outDir, 'api/v2/status.json');
+    const statusFile = path.join(env.site.outDir, 'api/v2/status.json');
     const writeStatus = (indicator: string) =>
       writeFile(statusFile, JSON.stringify({ page: { id: 'x', name: 'Fixture Cloud' }, status: { indicator, description: '' } }));
     await mkdir(path.dirname(statusFile), { recursive: true });
@@ -186,6 +174,6 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
   });
 
   it('builds only valid HTML', async () => {
-    expect(await htmlProblems(site.outDir)).toEqual([]);
+    expect(await htmlProblems(env.site.outDir)).toEqual([]);
   });
 });

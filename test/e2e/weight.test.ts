@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
-import { serveDir, type ServedDir } from '../support/serve-dir.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 
 /** DESIGN §7: the home page's HTML and CSS in one round trip (about 14 KB after gzip). */
 const HOME_BUDGET = 14 * 1024;
@@ -49,44 +46,33 @@ function busySite(): Record<string, string> {
 }
 
 describe('the home page of a site with 10,000 past incidents', () => {
-  let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Browser;
-
+  let env: SiteInBrowser;
   beforeAll(async () => {
-    const built = await buildSite({ files: busySite() }, { now: NOW });
-    if (!built.ok) throw new Error(built.log);
-    site = built;
-    server = await serveDir(site.outDir);
-    browser = await launchChromium();
+    env = await siteInBrowser({ files: busySite() }, NOW);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.cleanup();
-  });
+  afterAll(() => env?.close());
 
   it('fits HTML and CSS in 14 KB gzip, the CSS inlined', async () => {
-    const html = await site.read('index.html');
+    const html = await env.site.read('index.html');
     expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);
     const size = gzipSync(html).length;
     expect(size, `${size} bytes`).toBeLessThanOrEqual(HOME_BUDGET);
   });
 
   it('keeps its optional script within 2 KB gzip', async () => {
-    expect(gzipSync(await readFile(path.join(site.outDir, 'sitrep.js'))).length).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    expect(gzipSync(await readFile(path.join(env.site.outDir, 'sitrep.js'))).length).toBeLessThanOrEqual(SCRIPT_BUDGET);
   });
 
   it('loads with one document, the optional script and the icon, all from its own origin', async () => {
-    const { context, page, watched } = await openPage(browser);
-    await page.goto(`${server.origin}/`);
+    const { context, page, watched } = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/`);
     await page.waitForLoadState('networkidle');
-    expect(watched.requests.map((r) => r.replace(server.origin, '')).sort()).toEqual(['/', '/favicon.svg', '/sitrep.js']);
+    expect(watched.requests.map((r) => r.replace(env.server.origin, '')).sort()).toEqual(['/', '/favicon.svg', '/sitrep.js']);
     await context.close();
   });
 
   it('lists ten recent incidents and points to the rest of the history', async () => {
-    const html = await site.read('index.html');
+    const html = await env.site.read('index.html');
     expect(html.match(/href="\/incidents\/past-/g)).toHaveLength(10);
     expect(html).toMatch(/Full history \(\d+ more in the last 14 days\)/);
   });
