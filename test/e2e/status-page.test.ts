@@ -173,6 +173,20 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
     await context.close();
   });
 
+  it('prints dark on white without navigation or bars, even in dark mode', async () => {
+    const { context, page } = await open('/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const look = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+    expect(look).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+    expect(await page.locator('.bars').first().isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Site' }).isVisible()).toBe(false);
+    expect(await page.getByText('Writes to the API fail; reads still work.').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('builds only valid HTML', async () => {
     expect(await htmlProblems(env.site.outDir)).toEqual([]);
   });
