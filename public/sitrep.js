@@ -28,7 +28,7 @@
       el.title = el.dataset.siteTime || (el.dataset.siteTime = el.textContent);
       el.textContent = fmt.format(date) + ('relative' in el.dataset ? ` (${ago(date - Date.now())})` : '');
       if ('built' in el.dataset && Date.now() - date > STALE_MS) {
-        notice('stale', `This page was last updated ${ago(date - Date.now())} and may be out of date: a problem that started since then is not shown.`);
+        notice('stale', `This page was built ${ago(date - Date.now())} and may be out of date: a problem that started since then is not shown.`);
       }
     }
     const zone = doc.querySelector('[data-zone]');
@@ -46,18 +46,19 @@
         }
       }, () => {});
   };
-  // Each uptime bar is one tab stop; arrow keys, Home and End move between its days.
+  // Each uptime bar is one tab stop, on the day last focused (today at first); arrow keys,
+  // Home and End move between its days.
   for (const bars of doc.querySelectorAll('.bars')) {
     const days = [...bars.children];
-    days.forEach((day, i) => { day.tabIndex = i === days.length - 1 ? 0 : -1; });
+    const rove = (to) => days.forEach((day) => { day.tabIndex = day === to ? 0 : -1; });
+    rove(days[days.length - 1]);
+    bars.addEventListener('focusin', (e) => rove(e.target));
     bars.onkeydown = (e) => {
       const i = days.indexOf(doc.activeElement);
-      const to = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: days.length - 1 }[e.key];
-      if (i < 0 || to === undefined || !days[to]) return;
+      const to = days[{ ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: days.length - 1 }[e.key]];
+      if (i < 0 || !to) return;
       e.preventDefault();
-      days[i].tabIndex = -1;
-      days[to].tabIndex = 0;
-      days[to].focus();
+      to.focus();
     };
   }
   render();

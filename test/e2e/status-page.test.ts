@@ -100,7 +100,7 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
     await context.close();
   });
 
-  it('reads out each day of an uptime bar, and moves between days with the arrow keys', async () => {
+  it('reads out each day of an uptime bar, and moves between days with the arrow keys within one tab stop', async () => {
     const { context, page } = await open('/');
     const bar = page.locator('.bars').first();
     expect(await bar.ariaSnapshot()).toMatch(/list "[^"]*uptime over 90 days[^"]*":\n\s+- listitem: "\d+ \w+ 2026: /);
@@ -115,6 +115,11 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
     expect(await yesterday.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await yesterday.locator('span').textContent()).toBe('19 Nov 2026: 100% up');
     await page.keyboard.press('Home');
+    expect(await bar.locator('li').first().evaluate((el) => el === document.activeElement)).toBe(true);
+    // One tab stop per bar, which remembers the day: away and back lands on the same day.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.keyboard.press('Shift+Tab');
     expect(await bar.locator('li').first().evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
@@ -150,7 +155,7 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
 
   it('says plainly that the page is out of date when it was built hours ago', async () => {
     const { context, page } = await open('/', { minutes: 5 * 60 });
-    expect(await page.locator('.notices').textContent()).toContain('This page was last updated 5 hours ago and may be out of date');
+    expect(await page.locator('.notices').textContent()).toContain('This page was built 5 hours ago and may be out of date');
     await context.close();
   });
 
