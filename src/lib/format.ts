@@ -55,16 +55,21 @@ export const statusTone: Record<ComponentStatus, Tone> = {
   operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
 };
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(zone: string, language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${zone}|${language}|${withTime}`;
-  let f = dateTimeFormats.get(key);
+const dateShapes = {
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter for one shape, zone and language ("en" reads as British English: 19 Nov 2026). */
+function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): Intl.DateTimeFormat {
+  const key = `${shape}|${zone}|${language}`;
+  let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language, {
-      timeZone: zone, day: 'numeric', month: 'short', year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
-    });
-    dateTimeFormats.set(key, f);
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
+    dateFormats.set(key, f);
   }
   return f;
 }
@@ -74,25 +79,17 @@ function dateTimeFormat(zone: string, language: string, withTime: boolean): Intl
  * @example formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam') // → '19 Nov 2026, 10:12 CET'
  */
 export function formatDateTime(date: Date, zone: string, language = 'en-GB'): string {
-  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, true).format(date);
+  return dateFormat('dateTime', zone, language).format(date);
 }
 
 /** A calendar date, in the given zone: `19 Nov 2026`. */
 export function formatDate(date: Date, zone: string, language = 'en-GB'): string {
-  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, false).format(date);
+  return dateFormat('date', zone, language).format(date);
 }
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The month a moment falls in, in the given zone: `November 2026`. */
 export function formatMonth(date: Date, zone: string, language = 'en-GB'): string {
-  const key = `${zone}|${language}`;
-  let f = monthFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, month: 'long', year: 'numeric' });
-    monthFormats.set(key, f);
-  }
-  return f.format(date);
+  return dateFormat('month', zone, language).format(date);
 }
 
 /**

@@ -2,7 +2,7 @@ import { formatMonth } from './format.ts';
 import type { Incident } from './schema/incident.ts';
 
 /** When a past incident or maintenance ended: resolved, else the window's end, else its start. */
-export const endOf = (incident: Incident): Date => incident.resolved ?? incident.scheduledUntil ?? incident.started;
+const endOf = (incident: Incident): Date => incident.resolved ?? incident.scheduledUntil ?? incident.started;
 
 /**
  * The home page's recent history: past items (newest first) that ended within `days` before
