@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
+import { htmlProblems } from './html-valid.ts';
 
 /**
  * The moment the README's screenshots show, so they come out the same on every run: an
@@ -48,6 +49,10 @@ describe('the example site, as the README shows it', () => {
       await context.close();
     });
   }
+
+  it('builds only valid HTML', async () => {
+    expect(await htmlProblems(env.site.outDir)).toEqual([]);
+  });
 
   it('fits its home page in 14 KB gzip', async () => {
     const size = gzipSync(await env.site.read('index.html')).length;
