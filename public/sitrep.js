@@ -1,6 +1,8 @@
-// Progressive enhancement only: every page is complete without this file.
-// Shows times in the reader's own zone and, where asked, how long ago they were.
+// Progressive enhancement only: every page is complete without this file. It shows times in the
+// reader's own zone and how long ago they were, warns when the page itself is old, offers a
+// reload when the live status differs from the page, and makes each uptime bar one tab stop.
 (() => {
+  const doc = document;
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   const fmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   const units = [['year', 31536e6], ['month', 2592e6], ['week', 6048e5], ['day', 864e5], ['hour', 36e5], ['minute', 6e4]];
@@ -8,16 +10,58 @@
     for (const [unit, size] of units) if (Math.abs(ms) >= size) return rtf.format(Math.round(ms / size), unit);
     return rtf.format(0, 'minute');
   };
+  const notices = doc.querySelector('.notices');
+  const notice = (id, html) => {
+    if (!notices || doc.getElementById(id)) return;
+    const p = doc.createElement('p');
+    p.id = id;
+    p.innerHTML = html;
+    notices.append(p);
+  };
+  // A static page cannot know the reader's clock, so only here can it say that it is old: the
+  // site rebuilds on every change and on a schedule, so a page hours old means the builds stopped.
+  const STALE_MS = 3 * 36e5;
   const render = () => {
-    for (const el of document.querySelectorAll('time[data-local]')) {
+    for (const el of doc.querySelectorAll('time[data-local]')) {
       const date = new Date(el.getAttribute('datetime'));
       if (Number.isNaN(date.getTime())) continue;
       el.title = el.dataset.siteTime || (el.dataset.siteTime = el.textContent);
       el.textContent = fmt.format(date) + ('relative' in el.dataset ? ` (${ago(date - Date.now())})` : '');
+      if ('built' in el.dataset && Date.now() - date > STALE_MS) {
+        notice('stale', `This page was built ${ago(date - Date.now())} and may be out of date: a problem that started since then is not shown.`);
+      }
     }
-    const zone = document.querySelector('[data-zone]');
+    const zone = doc.querySelector('[data-zone]');
     if (zone) zone.textContent = `your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
   };
+  // The page's status against the live one: a different indicator means there is news.
+  const { indicator, statusUrl } = doc.body.dataset;
+  const poll = () => {
+    fetch(statusUrl, { cache: 'no-store' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((live) => {
+        if (live && live.status && live.status.indicator !== indicator) {
+          notice('news', 'This page has new information. <button type="button">Reload</button>');
+          doc.querySelector('#news button').onclick = () => location.reload();
+        }
+      }, () => {});
+  };
+  // Each uptime bar is one tab stop, on the day last focused (today at first); arrow keys,
+  // Home and End move between its days.
+  for (const bars of doc.querySelectorAll('.bars')) {
+    const days = [...bars.children];
+    const rove = (to) => days.forEach((day) => { day.tabIndex = day === to ? 0 : -1; });
+    rove(days[days.length - 1]);
+    bars.addEventListener('focusin', (e) => rove(e.target));
+    bars.onkeydown = (e) => {
+      const i = days.indexOf(doc.activeElement);
+      const to = days[{ ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: days.length - 1 }[e.key]];
+      if (i < 0 || !to) return;
+      e.preventDefault();
+      to.focus();
+    };
+  }
   render();
-  setInterval(render, 60000);
+  setInterval(render, 6e4);
+  if (statusUrl && indicator) setInterval(poll, 6e4);
 })();

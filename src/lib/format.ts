@@ -1,5 +1,7 @@
 import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from './schema/vocabulary.ts';
+import type { Incident } from './schema/incident.ts';
 import type { Indicator } from './status.ts';
+import type { UptimeDay } from './uptime.ts';
 
 /** Words for each component status, for people. */
 export const componentStatusLabel: Record<ComponentStatus, string> = {
@@ -40,20 +42,40 @@ export const indicatorTone: Record<Indicator, Tone> = {
   none: 'ok', maintenance: 'maintenance', minor: 'minor', major: 'major', critical: 'critical',
 };
 
+/**
+ * What an item is, for its tag.
+ * @example kindImpactLabel({ kind: 'incident', impact: 'major' }) // → 'Incident: major impact'
+ */
+export function kindImpactLabel(incident: Pick<Incident, 'kind' | 'impact'>): string {
+  return incident.kind === 'incident' ? `${kindLabel.incident}: ${impactLabel[incident.impact].toLowerCase()}` : kindLabel[incident.kind];
+}
+
+/** The tone of an incident, notice or maintenance: maintenance by kind, an incident by impact. */
+export function incidentTone(incident: Pick<Incident, 'kind' | 'impact'>): Tone {
+  if (incident.kind === 'maintenance') return 'maintenance';
+  if (incident.kind === 'notice') return 'ok';
+  return incident.impact === 'critical' ? 'critical' : incident.impact === 'major' ? 'major' : 'minor';
+}
+
 export const statusTone: Record<ComponentStatus, Tone> = {
   operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
 };
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(zone: string, language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${zone}|${language}|${withTime}`;
-  let f = dateTimeFormats.get(key);
+const dateShapes = {
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter for one shape, zone and language ("en" reads as British English: 19 Nov 2026). */
+function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): Intl.DateTimeFormat {
+  const key = `${shape}|${zone}|${language}`;
+  let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language, {
-      timeZone: zone, day: 'numeric', month: 'short', year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
-    });
-    dateTimeFormats.set(key, f);
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
+    dateFormats.set(key, f);
   }
   return f;
 }
@@ -63,12 +85,17 @@ function dateTimeFormat(zone: string, language: string, withTime: boolean): Intl
  * @example formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam') // → '19 Nov 2026, 10:12 CET'
  */
 export function formatDateTime(date: Date, zone: string, language = 'en-GB'): string {
-  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, true).format(date);
+  return dateFormat('dateTime', zone, language).format(date);
 }
 
 /** A calendar date, in the given zone: `19 Nov 2026`. */
 export function formatDate(date: Date, zone: string, language = 'en-GB'): string {
-  return dateTimeFormat(zone, language === 'en' ? 'en-GB' : language, false).format(date);
+  return dateFormat('date', zone, language).format(date);
+}
+
+/** The month a moment falls in, in the given zone: `November 2026`. */
+export function formatMonth(date: Date, zone: string, language = 'en-GB'): string {
+  return dateFormat('month', zone, language).format(date);
 }
 
 /**
@@ -92,4 +119,42 @@ export function formatUptime(fraction: number | null): string {
   if (fraction === null) return 'no data';
   const hundredths = Math.floor(fraction * 10_000 + 1e-9);
   return `${(hundredths / 100).toFixed(hundredths === 10_000 ? 0 : 2)}%`;
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`, already in the site's zone) as people read it.
+ * @example formatCalendarDay('2026-11-19') // → '19 Nov 2026'
+ */
+export function formatCalendarDay(day: string, language = 'en-GB'): string {
+  // Noon UTC falls on the same calendar day wherever it is read from UTC.
+  return formatDate(new Date(`${day}T12:00:00Z`), 'Etc/UTC', language);
+}
+
+/**
+ * One day of a component's uptime in words, for the day's bar: what a screen reader says and a
+ * keyboard or touch user sees on focus.
+ * @example formatUptimeDay({ day: '2026-11-19', uptime: 0.9888, downMinutes: 16, maintenanceMinutes: 0, … })
+ *   // → '19 Nov 2026: 98.88% up, 16 min down'
+ */
+export function formatUptimeDay(day: UptimeDay): string {
+  const date = formatCalendarDay(day.day);
+  const parts = [day.uptime === null ? 'no data' : `${formatUptime(day.uptime)} up`];
+  if (day.downMinutes > 0) parts.push(`${formatDuration(day.downMinutes * 60_000)} down`);
+  if (day.maintenanceMinutes > 0) parts.push(`${formatDuration(day.maintenanceMinutes * 60_000)} maintenance`);
+  return `${date}: ${parts.join(', ')}`;
+}
+
+/** Shade of a day's bar, from full uptime (`a`) to heavy downtime (`d`); `m` maintenance only, `n` no data. */
+export type UptimeLevel = 'a' | 'b' | 'c' | 'd' | 'm' | 'n';
+
+/**
+ * The shade of one day's bar. Any trouble at all keeps a day off full green, so a short outage
+ * still shows.
+ * @example uptimeLevel({ uptime: 0.995, worst: 'partial_outage', … }) // → 'c'
+ */
+export function uptimeLevel(day: Pick<UptimeDay, 'uptime' | 'worst'>): UptimeLevel {
+  const { uptime, worst } = day;
+  if (uptime === null) return worst === 'under_maintenance' ? 'm' : 'n';
+  if (uptime >= 0.9999 && worst === 'operational') return 'a';
+  return uptime >= 0.999 ? 'b' : uptime >= 0.99 ? 'c' : 'd';
 }

@@ -53,3 +53,18 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     expect(rss).toContain('Use the v1 endpoint');
   });
 });
+
+describe('a site built from the basic fixture after the open incident\'s estimate passed', () => {
+  let site: BuiltSite & { ok: boolean };
+  beforeAll(async () => {
+    site = await buildSite({ fixture: 'basic' }, { now: '2026-11-20T16:30:00Z' });
+    if (!site.ok) throw new Error(site.log);
+  });
+  afterAll(() => site?.cleanup());
+
+  it('says the estimate has passed rather than showing it as a promise', async () => {
+    const home = await site.read('index.html');
+    expect(home).toMatch(/datetime="2026-11-20T16:00:00.000Z"[^<]*<\/time> \(passed, no new estimate yet\)/);
+    expect(await site.read('incidents/api-errors/index.html')).toContain('(passed, no new estimate yet)');
+  });
+});

@@ -1,0 +1,32 @@
+import { formatMonth } from './format.ts';
+import type { Incident } from './schema/incident.ts';
+
+/** When a past incident or maintenance ended: resolved, else the window's end, else its start. */
+const endOf = (incident: Incident): Date => incident.resolved ?? incident.scheduledUntil ?? incident.started;
+
+/**
+ * The home page's recent history: past items (newest first) that ended within `days` before
+ * `now`, cut to `limit` so a busy fortnight cannot push the page past its weight budget.
+ * `total` counts them all, so the page can say how many more the history holds.
+ */
+export function recentHistory(past: readonly Incident[], now: Date, days: number, limit: number): { shown: Incident[]; total: number } {
+  const since = now.getTime() - days * 86_400_000;
+  const recent = past.filter((i) => endOf(i).getTime() >= since);
+  return { shown: recent.slice(0, limit), total: recent.length };
+}
+
+/**
+ * Items grouped under the month they started in (in `zone`), in the order given.
+ * @example groupByMonth([novemberA, novemberB, octoberC], 'Etc/UTC')
+ *   // → [{ month: 'November 2026', incidents: [novemberA, novemberB] }, { month: 'October 2026', incidents: [octoberC] }]
+ */
+export function groupByMonth(incidents: readonly Incident[], zone: string, language?: string): { month: string; incidents: Incident[] }[] {
+  const groups: { month: string; incidents: Incident[] }[] = [];
+  for (const incident of incidents) {
+    const month = formatMonth(incident.started, zone, language);
+    const last = groups.at(-1);
+    if (last?.month === month) last.incidents.push(incident);
+    else groups.push({ month, incidents: [incident] });
+  }
+  return groups;
+}

@@ -1,0 +1,61 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build-site.ts';
+import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
+import { htmlProblems } from './html-valid.ts';
+
+/**
+ * The moment the README's screenshots show, so they come out the same on every run: an
+ * incident of the example content is open and a maintenance is coming.
+ */
+const NOW = '2026-11-19T10:30:00Z';
+const shots = path.join(projectRoot, 'docs/screenshots');
+
+/** The project's own example content (content/ and incidents/), as files for buildSite. */
+async function exampleContent(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const dir of ['content', 'incidents']) {
+    for (const name of await readdir(path.join(projectRoot, dir))) {
+      files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('the example site, as the README shows it', () => {
+  let env: SiteInBrowser;
+  beforeAll(async () => {
+    env = await siteInBrowser({ files: await exampleContent() }, NOW);
+    await mkdir(shots, { recursive: true });
+  });
+  afterAll(() => env?.close());
+
+  const views = [
+    { file: 'light.png', colorScheme: 'light', viewport: { width: 1200, height: 1100 } },
+    { file: 'dark.png', colorScheme: 'dark', viewport: { width: 1200, height: 1100 } },
+    { file: 'phone.png', colorScheme: 'light', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true },
+  ] as const;
+
+  for (const { file, ...options } of views) {
+    it(`is photographed for docs/screenshots/${file}, and axe finds nothing there`, async () => {
+      const { context, page } = await openPage(env.browser, options);
+      // Five minutes after the build, so the relative times read the same on every run.
+      await page.clock.install({ time: new Date(Date.parse(NOW) + 5 * 60_000) });
+      await page.goto(`${env.server.origin}/`);
+      await page.screenshot({ path: path.join(shots, file) });
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('builds only valid HTML', async () => {
+    expect(await htmlProblems(env.site.outDir)).toEqual([]);
+  });
+
+  it('fits its home page in 14 KB gzip', async () => {
+    const size = gzipSync(await env.site.read('index.html')).length;
+    expect(size, `${size} bytes`).toBeLessThanOrEqual(14 * 1024);
+  });
+});
