@@ -1,4 +1,4 @@
-import type { Component } from '../schema/components.ts';
+import { PAGE_BADGE, type Component } from '../schema/components.ts';
 import { closestWord, toId } from './loose-values.ts';
 
 /** How a name from another tool was matched to a component. */
@@ -27,15 +27,13 @@ export interface ComponentDirectory {
   all(): Component[];
 }
 
-/** Ids a new component must not take: `/badges/status.svg` is the whole page's badge (DESIGN §6). */
-const RESERVED_IDS = ['status'];
-
 /** A directory over the site's `existing` components. */
 export function createComponentDirectory(existing: readonly Component[]): ComponentDirectory {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   const added: Component[] = [];
-  const ids = new Set<string>(RESERVED_IDS);
+  // Taken ids; an added component must not take the page badge's name either.
+  const ids = new Set<string>([PAGE_BADGE]);
   const remember = (name: string, id: string) => {
     if (!exact.has(name)) exact.set(name, id);
     const key = toId(name);
