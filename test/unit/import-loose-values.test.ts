@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLooseTime } from '../../src/lib/import/loose-time.ts';
-import { closestWord, parseLooseBoolean, toId } from '../../src/lib/import/loose-values.ts';
+import { closestWord, parseLooseBoolean } from '../../src/lib/import/loose-values.ts';
 
 const iso = (value: unknown, zone = 'Etc/UTC') => {
   const t = parseLooseTime(value, zone);
@@ -41,11 +41,6 @@ describe('reading booleans, ids and misspellings', () => {
     expect(['true', 'True', '"yes"', 'on', 1, true].map(parseLooseBoolean)).toEqual([true, true, true, true, true, true]);
     expect(['false', 'No', "'off'", 0, false].map(parseLooseBoolean)).toEqual([false, false, false, false, false]);
     expect(parseLooseBoolean('sometimes')).toBeUndefined();
-  });
-
-  it('makes ids from any name', () => {
-    expect(toId('Gateway Outage (ÄPI) #2!')).toBe('gateway-outage-api-2');
-    expect(toId('  Media_Proxy  ')).toBe('media-proxy');
   });
 
   it('takes a misspelling as the one word it is close to, and nothing when two are', () => {

@@ -1,5 +1,6 @@
 import { PAGE_BADGE, type Component } from '../schema/components.ts';
-import { closestWord, toId } from './loose-values.ts';
+import { slugify } from '../slug.ts';
+import { closestWord } from './loose-values.ts';
 
 /** How a name from another tool was matched to a component. */
 export type Resolution = { id: string; how: 'exact' | 'loose' | 'guessed' | 'added' };
@@ -36,7 +37,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
   const ids = new Set<string>([PAGE_BADGE]);
   const remember = (name: string, id: string) => {
     if (!exact.has(name)) exact.set(name, id);
-    const key = toId(name);
+    const key = slugify(name);
     if (key && !loose.has(key)) loose.set(key, id);
   };
   for (const c of existing) {
@@ -48,7 +49,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     const text = name.trim();
     const hit = exact.get(text);
     if (hit) return { id: hit, how: 'exact' };
-    const key = toId(text);
+    const key = slugify(text);
     const near = loose.get(key);
     if (near) return { id: near, how: 'loose' };
     if (!guess || !key) return undefined;
@@ -63,7 +64,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     findOrAdd(name, { extra = {}, guess = true, idFrom = name } = {}) {
       const found = find(name, guess);
       if (found) return found;
-      const base = toId(idFrom) || toId(name) || 'component';
+      const base = slugify(idFrom) || slugify(name) || 'component';
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);

@@ -4,7 +4,7 @@ import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import type { Problem } from '../problems.ts';
 import { appendComponents } from './merge-components.ts';
-import { toId } from './loose-values.ts';
+import { slugify } from '../slug.ts';
 
 /** An incident mapped from another tool, before it has its final id. */
 export interface ImportedIncident {
@@ -45,7 +45,7 @@ export function planImport(input: {
   const skipped = [...input.skipped];
   const files: ImportPlan['files'] = [];
   for (const incident of input.incidents) {
-    const base = toId(incident.idHint) || 'incident';
+    const base = slugify(incident.idHint) || 'incident';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

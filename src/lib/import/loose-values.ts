@@ -19,20 +19,6 @@ export function parseLooseBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/**
- * An id Sitrep accepts (`[a-z0-9]+(-[a-z0-9]+)*`) from any name: accents folded, other characters
- * turned into single dashes. Empty when nothing usable is left.
- * @example toId('Média Proxy (EU)') // → 'media-proxy-eu'
- */
-export function toId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Edit distance between two strings (insertions, deletions, substitutions, adjacent swaps). */
 function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
