@@ -8,6 +8,7 @@ import type {
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import type { StatusPage } from './status-page.ts';
+import { slugify } from './slug.ts';
 import { incidentState, maintenanceState } from './status.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 
@@ -39,7 +40,7 @@ function groupIds(page: StatusPage): Map<string, string> {
   const ids = new Map<string, string>();
   for (const group of page.groups) {
     if (group.name === null || ids.has(group.name)) continue;
-    const base = `group-${group.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
+    const base = `group-${slugify(group.name) || 'unnamed'}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
