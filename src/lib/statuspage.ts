@@ -7,7 +7,7 @@ import type {
 } from './schema/statuspage.ts';
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import type { StatusPage } from './status-page.ts';
+import { newestFirst, type StatusPage } from './status-page.ts';
 import { slugify } from './slug.ts';
 import { incidentState, maintenanceState } from './status.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
@@ -177,9 +177,8 @@ export function toStatuspageApi(site: SiteSettings, page: StatusPage): Statuspag
   const incidents = (list: Incident[]) => list.map((i) => toIncident(i, ctx));
   const maintenances = (list: Incident[]) => list.map((m) => toMaintenance(m, ctx));
 
-  const byStartDesc = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
   const recentIncidents = [...page.active, ...page.past.filter((i) => i.kind !== 'maintenance')]
-    .sort(byStartDesc).slice(0, STATUSPAGE_LIST_LIMIT);
+    .sort(newestFirst).slice(0, STATUSPAGE_LIST_LIMIT);
   const recentMaintenance = [...page.maintenanceInProgress, ...page.maintenanceUpcoming, ...page.past.filter((i) => i.kind === 'maintenance')]
     .sort((a, b) => b.scheduledFor!.getTime() - a.scheduledFor!.getTime() || a.id.localeCompare(b.id))
     .slice(0, STATUSPAGE_LIST_LIMIT);
