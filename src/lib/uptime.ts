@@ -4,7 +4,7 @@ import { maintenanceState } from './status.ts';
 import { addDays, dayOf, startOfDay } from './time.ts';
 
 /** How much of an interval counts as downtime, by the status the component had (DESIGN §6). */
-export const downtimeWeight: Record<ComponentStatus, number> = {
+const downtimeWeight: Record<ComponentStatus, number> = {
   operational: 0, degraded_performance: 0, under_maintenance: 0, partial_outage: 0.3, major_outage: 1,
 };
 

@@ -30,8 +30,8 @@ export interface GithubIncidents {
   withdrawn: number;
 }
 
-/** The id of an issue's incident; Markdown files cannot silently take it (see `mergeIncidents`). */
-export const issueIncidentId = (number: number) => `issue-${number}`;
+/** The id of an issue's incident; the GitHub loader fails the build when a Markdown file takes it. */
+const issueIncidentId = (number: number) => `issue-${number}`;
 
 /**
  * Maps issues onto the one Incident model. Untrusted issues and comments are dropped here, so
@@ -69,7 +69,7 @@ function mapSafely(issue: StatusIssue, mapping: GithubMapping): ReturnType<typeo
 type Fields = Record<string, unknown>;
 
 /** Maps one trusted, not withdrawn issue. */
-export function issueToIncident(
+function issueToIncident(
   issue: StatusIssue,
   mapping: GithubMapping,
 ): { incident?: Incident; warnings: Problem[]; untrustedComments: number } {
