@@ -74,10 +74,12 @@ export function componentUptime(
   const result: UptimeDay[] = [];
   let totalDown = 0;
   let totalObserved = 0;
+  // Each day starts where the one before ended: one zone lookup per boundary, not two.
+  let from = windowStart;
   for (let i = 0; i < days; i++) {
     const day = addDays(firstDay, i);
-    const from = startOfDay(day, zone);
-    const to = Math.min(startOfDay(addDays(day, 1), zone), nowMs);
+    const nextStart = startOfDay(addDays(day, 1), zone);
+    const to = Math.min(nextStart, nowMs);
     const { down, maintenance, worst, ids } = integrate(spans, from, to);
     const observed = Math.max(0, to - from - maintenance);
     totalDown += down;
@@ -90,6 +92,7 @@ export function componentUptime(
       worst,
       incidentIds: ids,
     });
+    from = nextStart;
   }
   return { days: result, uptime: totalObserved > 0 ? Math.max(0, 1 - totalDown / totalObserved) : null };
 }
