@@ -71,7 +71,9 @@ interface Context {
 /** Components in display order, each group's entry before its children; positions count from 1. */
 function toComponents(page: StatusPage, pageId: string, pageUpdated: Date): StatuspageComponent[] {
   const groupIdByName = groupIds(page);
-  const timesOf = (id: string) => (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now));
+  // Once per component: a grouped component's times count for it and for its group.
+  const timesById = new Map(page.components.map(({ component: { id } }) => [id, (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now))]));
+  const timesOf = (id: string) => timesById.get(id) ?? [];
   const components: StatuspageComponent[] = [];
   const entry = (
     id: string, name: string, status: ComponentStatus, description: string | null, times: Date[], groupId: string | null,
