@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { splitFrontMatter } from '../content/front-matter.ts';
 import { IncidentFields } from '../schema/incident.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
@@ -151,8 +151,7 @@ function parseFrontMatterBody(text: string): IssueBody {
   const asMarkdown: IssueBody = { format: 'markdown', fields: {}, description: text.trim(), problems: [] };
   let split: { matter: string; content: string };
   try {
-    // gray-matter finds the block; `yaml` parses it so that times stay strings (see yaml-source.ts).
-    split = matter(text, { engines: { yaml: () => ({}) } });
+    split = splitFrontMatter(text);
   } catch {
     return asMarkdown;
   }
