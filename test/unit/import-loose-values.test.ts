@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLooseTime } from '../../src/lib/import/loose-time.ts';
-import { closestWord, parseLooseBoolean } from '../../src/lib/import/loose-values.ts';
+import { closestWord, looseText, parseLooseBoolean } from '../../src/lib/import/loose-values.ts';
 
 const iso = (value: unknown, zone = 'Etc/UTC') => {
   const t = parseLooseTime(value, zone);
@@ -41,6 +41,10 @@ describe('reading booleans, ids and misspellings', () => {
     expect(['true', 'True', '"yes"', 'on', 1, true].map(parseLooseBoolean)).toEqual([true, true, true, true, true, true]);
     expect(['false', 'No', "'off'", 0, false].map(parseLooseBoolean)).toEqual([false, false, false, false, false]);
     expect(parseLooseBoolean('sometimes')).toBeUndefined();
+  });
+
+  it('reads text from a string or a number, and nothing from anything else', () => {
+    expect([' API ', 42, null, undefined, ['a'], { name: 'x' }, true].map(looseText)).toEqual(['API', '42', '', '', '', '', '']);
   });
 
   it('takes a misspelling as the one word it is close to, and nothing when two are', () => {

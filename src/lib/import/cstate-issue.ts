@@ -6,7 +6,7 @@ import { splitCstateBody, type BodyUpdate, type LabelState } from './cstate-body
 import { readHugoFrontMatter } from './front-matter.ts';
 import type { ImportedIncident } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
-import { closestWord, parseLooseBoolean } from './loose-values.ts';
+import { closestWord, looseText, parseLooseBoolean } from './loose-values.ts';
 
 type Severity = 'down' | 'disrupted' | 'notice';
 
@@ -66,7 +66,7 @@ export function mapCstateIssue(file: string, text: string, { zone, zoneReason, n
   }
 
   const baseName = sourceName(file);
-  let title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+  let title = looseText(data.title);
   if (!title) {
     title = baseName.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/[-_]+/g, ' ').trim() || baseName;
     warn('title', `is missing; the title "${title}" is made from the file name`);

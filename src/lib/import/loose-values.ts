@@ -19,6 +19,17 @@ export function parseLooseBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/**
+ * A text field as other tools' files hold it: a string, trimmed, or a number as written; anything
+ * else (absent, a list, a map) is empty.
+ * @example looseText(' API ') // → 'API'
+ * @example looseText(42)      // → '42'
+ * @example looseText(null)    // → ''
+ */
+export function looseText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
 /** Edit distance between two strings (insertions, deletions, substitutions, adjacent swaps). */
 function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
