@@ -1,6 +1,6 @@
 import type { Incident } from './schema/incident.ts';
-import { componentStatusRank, type ComponentStatus } from './schema/vocabulary.ts';
-import { maintenanceState } from './status.ts';
+import type { ComponentStatus } from './schema/vocabulary.ts';
+import { maintenanceState, worseStatus } from './status.ts';
 import { addDays, dayOf, startOfDay } from './time.ts';
 
 /** How much of an interval counts as downtime, by the status the component had (DESIGN §6). */
@@ -116,7 +116,7 @@ function integrate(spans: readonly Span[], from: number, to: number) {
     const weight = Math.max(...active.map((s) => downtimeWeight[s.status]));
     if (weight > 0) down += weight * (b - a);
     else if (active.some((s) => s.status === 'under_maintenance')) maintenance += b - a;
-    for (const s of active) if (componentStatusRank[s.status] > componentStatusRank[worst]) worst = s.status;
+    for (const s of active) worst = worseStatus(worst, s.status);
   }
   return { down, maintenance, worst, ids: [...new Set(inDay.map((s) => s.incidentId))] };
 }

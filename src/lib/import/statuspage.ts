@@ -1,9 +1,10 @@
 import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import {
-  ComponentStatus, Impact, IncidentState, MaintenanceState, componentStatusRank, type UpdateStatus,
+  ComponentStatus, Impact, IncidentState, MaintenanceState, type UpdateStatus,
 } from '../schema/vocabulary.ts';
 import type { Problem } from '../problems.ts';
+import { worseStatus } from '../status.ts';
 import { createComponentDirectory, type ComponentDirectory } from './component-directory.ts';
 import { planImport, type ImportedIncident, type ImportPlan } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
@@ -133,7 +134,7 @@ function mapItem(
       const status = ComponentStatus.safeParse(affected.new_status);
       if (id && status.success && status.data !== 'operational') {
         const before = worst.get(id);
-        if (!before || componentStatusRank[status.data] > componentStatusRank[before]) worst.set(id, status.data);
+        worst.set(id, before ? worseStatus(before, status.data) : status.data);
       }
     }
     const body = looseText(u.body);
