@@ -3,7 +3,7 @@ import type { IncidentFieldsInput } from '../schema/incident.ts';
 import {
   ComponentStatus, Impact, IncidentState, MaintenanceState, type UpdateStatus,
 } from '../schema/vocabulary.ts';
-import type { Problem } from '../problems.ts';
+import { warnInto, type Problem, type Warn } from '../problems.ts';
 import { worseStatus } from '../status.ts';
 import { createComponentDirectory, type ComponentDirectory } from './component-directory.ts';
 import { planImport, type ImportedIncident, type ImportPlan } from './import-plan.ts';
@@ -100,7 +100,7 @@ function readComponents(source: StatuspageExport['components'], directory: Compo
 function mapItem(
   item: Json, where: string, directory: ComponentDirectory, idOf: Map<string, string>, warnings: Problem[],
 ): Omit<ImportedIncident, 'source' | 'idHint'> | { skip: string } {
-  const warn = (field: string, message: string) => warnings.push({ file: where, field, message });
+  const warn = warnInto(warnings, where);
   const time = (field: string): Date | undefined => {
     if (item[field] === undefined || item[field] === null || item[field] === '') return undefined;
     const t = parseLooseTime(item[field], 'Etc/UTC');
@@ -190,7 +190,7 @@ function mapItem(
 
 /** The Sitrep id of a component an incident names by Statuspage id (and name); added when unknown. */
 function componentId(
-  code: unknown, name: unknown, directory: ComponentDirectory, idOf: Map<string, string>, warn: (field: string, message: string) => void,
+  code: unknown, name: unknown, directory: ComponentDirectory, idOf: Map<string, string>, warn: Warn,
 ): string | undefined {
   const known = idOf.get(looseText(code));
   if (known) return known;
