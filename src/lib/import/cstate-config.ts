@@ -20,13 +20,19 @@ export interface CstateConfig {
   timeZone?: string;
 }
 
+/** Hugo's `params` map, as `params` or `Params`. */
+const paramsOf = (data: Record<string, unknown>) => (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+
+/** Hugo's `timeZone` setting as written, as `timeZone` or `timezone`; empty when unset. */
+const zoneOf = (data: Record<string, unknown>) => looseText(data.timeZone ?? data.timezone);
+
 /**
  * Reads the parts of a cState `config.yml` (or Hugo TOML config) an import needs. Systems may be
  * maps (cState 4+) or plain names (cState 3). Anything it cannot use is a problem, not an error.
  */
 export function readCstateConfig(data: Record<string, unknown>, file: string): { config: CstateConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const params = paramsOf(data);
   const systems: CstateSystem[] = [];
   const rawSystems = Array.isArray(params.systems) ? params.systems : [];
   if (!Array.isArray(params.systems)) problems.push({ file, field: 'params.systems', message: 'is missing or not a list: no components to import' });
@@ -59,7 +65,7 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
     if (parseLooseBoolean(category.untitled) === true && looseText(category.name)) untitledCategories.add(looseText(category.name));
   }
   let timeZone: string | undefined;
-  const zone = looseText(data.timeZone ?? data.timezone);
+  const zone = zoneOf(data);
   if (zone && isTimeZone(zone)) timeZone = zone;
   else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; ignored` });
   return { config: { systems, untitledCategories, timeZone }, problems };
@@ -73,7 +79,7 @@ const SITE_FILE_HEADER = '# yaml-language-server: $schema=../schemas/site.schema
  */
 export function siteSettingsFromCstate(data: Record<string, unknown>, file: string, target: string): { text: string; problems: Problem[] } {
   const problems: Problem[] = [];
-  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const params = paramsOf(data);
   const site: Record<string, string> = { name: looseText(data.title) || 'Status' };
   if (!looseText(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
   const base = looseText(data.baseURL ?? data.baseurl);
@@ -83,7 +89,7 @@ export function siteSettingsFromCstate(data: Record<string, unknown>, file: stri
     problems.push({ file, field: 'baseURL', message: `${base ? `"${base}"` : 'missing'} is not a public URL; set url in ${target}` });
   }
   if (looseText(params.description)) site.description = looseText(params.description);
-  const zone = looseText(data.timeZone ?? data.timezone);
+  const zone = zoneOf(data);
   if (zone && isTimeZone(zone)) site.timezone = zone;
   const yaml = SITE_FILE_HEADER + stringify(site, { lineWidth: 0 });
   const parsed = parseSiteSettings(yaml, target);
