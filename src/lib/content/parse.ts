@@ -44,7 +44,7 @@ export function parseComponents(text: string, file: string): Parsed<Component[]>
   return problems.length ? { problems } : { value: result.data, problems };
 }
 
-/** File names become URLs and API ids, so they are held to the same rule as component ids. */
+/** File names become URLs and API ids, so they may hold only lowercase letters, digits, `-` and `_`. */
 const INCIDENT_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
