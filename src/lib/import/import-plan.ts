@@ -1,4 +1,5 @@
 import { parseIncidentFile } from '../content/parse.ts';
+import { INCIDENTS_DIR } from '../content/read.ts';
 import { serializeIncidentFile } from '../content/write.ts';
 import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
@@ -50,7 +51,7 @@ export function planImport(input: {
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const text = serializeIncidentFile(incident.fields, incident.description);
-    const parsed = parseIncidentFile(text, `incidents/${id}.md`, id, components);
+    const parsed = parseIncidentFile(text, `${INCIDENTS_DIR}/${id}.md`, id, components);
     if (!parsed.value) {
       for (const p of parsed.problems) skipped.push({ file: incident.source, field: p.field, message: `not imported: ${p.message}` });
       continue;
