@@ -5,10 +5,10 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { COMPONENTS_FILE, INCIDENTS_DIR } from '../src/lib/content/read.ts';
 import { syntheticIncidentFiles } from './synthetic-incidents.ts';
 
 const run = promisify(execFile);
@@ -48,16 +48,16 @@ for (const n of sizes) {
   try {
     const contentDir = path.join(work, 'site');
     await cp(path.join(project, 'content'), path.join(contentDir, 'content'), { recursive: true });
-    const ids = (parse(await readFile(path.join(contentDir, 'content/components.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
-    await mkdir(path.join(contentDir, 'incidents'));
+    const ids = (parse(await readFile(path.join(contentDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
+    await mkdir(path.join(contentDir, INCIDENTS_DIR));
     const files = syntheticIncidentFiles(n, ids, now);
-    await Promise.all(files.map(([name, text]) => writeFile(path.join(contentDir, 'incidents', name), text)));
+    await Promise.all(files.map(([name, text]) => writeFile(path.join(contentDir, INCIDENTS_DIR, name), text)));
     const cacheDir = path.join(work, 'cache');
     const outDir = path.join(work, 'dist');
     const cold = await measuredBuild(contentDir, cacheDir, outDir);
     const homeGzip = await homeWeight(outDir);
     const [firstName, firstText] = files[0]!;
-    await writeFile(path.join(contentDir, 'incidents', firstName), firstText.replace(/\n---\n/, '\n---\nEdited for the warm build.\n'));
+    await writeFile(path.join(contentDir, INCIDENTS_DIR, firstName), firstText.replace(/\n---\n/, '\n---\nEdited for the warm build.\n'));
     const warm = await measuredBuild(contentDir, cacheDir, outDir);
     const result: Result = {
       incidents: n,

@@ -1,9 +1,9 @@
 // `npm run check`: validates content/ and incidents/ without building, listing every problem.
-import path from 'node:path';
 import { readContent } from '../src/lib/content/read.ts';
 import { formatProblems } from '../src/lib/problems.ts';
+import { contentRoot } from './lib/content-root.ts';
 
-const root = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
+const root = contentRoot();
 const { content, problems } = await readContent(root);
 if (!content) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${formatProblems(problems)}`);

@@ -8,8 +8,9 @@ import { parseComponents } from '../src/lib/content/parse.ts';
 import { COMPONENTS_FILE } from '../src/lib/content/read.ts';
 import { ISSUE_FORMS, withComponentChoices } from '../src/lib/github/issue-forms.ts';
 import { formatProblems } from '../src/lib/problems.ts';
+import { contentRoot } from './lib/content-root.ts';
 
-const root = process.env.SITREP_CONTENT_DIR ?? process.cwd();
+const root = contentRoot();
 const check = process.argv.includes('--check');
 
 const components = parseComponents(await readFile(path.join(root, COMPONENTS_FILE), 'utf8'), COMPONENTS_FILE);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { buildTime } from '../src/build-time.ts';
 import { SITE_FILE } from '../src/lib/content/read.ts';
 import { siteSettingsFromCstate } from '../src/lib/import/cstate-config.ts';
 import { importCstateSite, type CstateSiteFiles } from '../src/lib/import/cstate-site.ts';
@@ -66,10 +67,9 @@ async function readIssues(): Promise<CstateSiteFiles['issues']> {
 
 const [{ configFile, config }, issues] = await Promise.all([readConfig(), readIssues()]);
 const root = targetRoot(values.into);
-// SITREP_NOW pins the clock, as for the build.
-const now = process.env.SITREP_NOW ? new Date(process.env.SITREP_NOW) : new Date();
+// The build's clock: SITREP_NOW pins it, and is refused when it is not a date-time.
 const plan = importCstateSite({ configFile, config, issues }, await readTarget(root), {
-  now, zone: values.timezone, siteZone: await readSiteZone(root),
+  now: buildTime, zone: values.timezone, siteZone: await readSiteZone(root),
 });
 // A site without settings gets them from the cState config; existing settings are never touched.
 if ((await readOptional(path.join(root, SITE_FILE))) === undefined) {

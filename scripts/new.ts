@@ -12,6 +12,7 @@ import { incidentId, scaffoldFields, type ScaffoldAnswers } from '../src/lib/con
 import { serializeIncidentFile } from '../src/lib/content/write.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { IncidentKind } from '../src/lib/schema/vocabulary.ts';
+import { contentRoot } from './lib/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,7 @@ Times are ISO 8601 with a zone (2026-11-20T14:02:00Z) and default to now. Withou
   process.exit(0);
 }
 
-const root = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
+const root = contentRoot();
 const { content, problems } = await readContent(root);
 if (!content) {
   console.error(`Fix the existing content first (npm run check):\n${formatProblems(problems)}`);

@@ -1,4 +1,5 @@
 // Synthetic but realistic incident files, for benchmarks and weight tests at any size.
+import { writtenTime } from '../src/lib/content/scaffold.ts';
 import { serializeIncidentFile } from '../src/lib/content/write.ts';
 import type { IncidentFieldsInput } from '../src/lib/schema/incident.ts';
 
@@ -16,7 +17,7 @@ function random(seed: number): () => number {
   };
 }
 
-const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 16)}:00Z`;
+const iso = (ms: number) => writtenTime(new Date(ms));
 
 /**
  * `count` past incidents and maintenance windows spread evenly over the years before `now`,

@@ -6,6 +6,7 @@ import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
+import { contentRoot } from './content-root.ts';
 
 /** Reads a file, or undefined when it does not exist. */
 export async function readOptional(file: string): Promise<string | undefined> {
@@ -82,5 +83,5 @@ export function fail(message: string): never {
 
 /** Where to import into: `--into`, else the folder the site is built from. */
 export function targetRoot(into: string | undefined): string {
-  return path.resolve(into ?? process.env.SITREP_CONTENT_DIR ?? '.');
+  return into === undefined ? contentRoot() : path.resolve(into);
 }

@@ -1,5 +1,6 @@
 import { makeBadge } from 'badge-maker';
 import { componentStatusLabel } from './format.ts';
+import { PAGE_BADGE } from './schema/components.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import type { Indicator } from './status.ts';
 
@@ -10,8 +11,8 @@ export interface Badge {
   color: string;
 }
 
-/** The name under `badges/` of the whole page's badge; component ids may not take it. */
-export const PAGE_BADGE = 'status';
+/** Re-exported for the badge pages; the component schema, which reserves it, owns it. */
+export { PAGE_BADGE };
 
 /** Colours follow Statuspage's order: green, yellow, orange, red, and blue for maintenance. */
 const statusColor: Record<ComponentStatus, string> = {

@@ -9,6 +9,20 @@ export interface Problem {
   message: string;
 }
 
+/** Records a problem with one field (or, without a field, the whole item) of the item being read. */
+export type Warn = (field: string | undefined, message: string) => void;
+
+/**
+ * A `Warn` that adds each problem, located in `file`, to `problems`.
+ * @example const warn = warnInto(warnings, 'octo/status#12'); warn('impact', 'is not an impact')
+ * // warnings now ends with { file: 'octo/status#12', field: 'impact', message: 'is not an impact' }
+ */
+export function warnInto(problems: Problem[], file: string): Warn {
+  return (field, message) => {
+    problems.push({ file, field, message });
+  };
+}
+
 /**
  * Formats problems for a terminal, one per line, sorted by file then line.
  * @example formatProblems([{ file: 'incidents/a.md', field: 'kind', line: 3, message: 'must be …' }])

@@ -44,7 +44,8 @@ export interface StatusPage {
   byComponent: Map<string, Incident[]>;
 }
 
-const newestFirst = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
+/** Orders incidents by start, newest first; ties by id, so every build lists them alike. */
+export const newestFirst = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
 
 /** Derives the status page from validated content at `now`. */
 export function buildStatusPage(content: Content, now: Date): StatusPage {

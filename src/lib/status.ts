@@ -8,14 +8,15 @@ import {
 /** Statuspage's page indicator. */
 export type Indicator = Impact | 'maintenance';
 
-const t = (d: Date | null) => (d ? d.getTime() : Number.NaN);
+/** Epoch milliseconds of a time that may be missing; NaN for none, so any comparison with it is false. */
+const msOrNaN = (d: Date | null) => (d ? d.getTime() : Number.NaN);
 
 /**
  * An incident's or notice's state at `now`: resolved once its end time has passed, else the
  * state its latest update gave (investigating until the first update says otherwise).
  */
 export function incidentState(incident: Incident, now: Date): IncidentState {
-  if (incident.resolved && t(incident.resolved) <= now.getTime()) return 'resolved';
+  if (incident.resolved && incident.resolved.getTime() <= now.getTime()) return 'resolved';
   const latest = incident.updates.find((u) => u.at.getTime() <= now.getTime() && u.status !== 'resolved');
   return (latest?.status as IncidentState | undefined) ?? 'investigating';
 }
@@ -28,12 +29,12 @@ export function incidentState(incident: Incident, now: Date): IncidentState {
  */
 export function maintenanceState(m: Incident, now: Date): MaintenanceState {
   const at = now.getTime();
-  if (m.resolved && t(m.resolved) <= at) return 'completed';
+  if (m.resolved && m.resolved.getTime() <= at) return 'completed';
   const latest = m.updates.find((u) => u.at.getTime() <= at);
   const said = latest?.status === 'in_progress' || latest?.status === 'verifying' ? latest.status : null;
-  if (at < t(m.scheduledFor)) return said ?? 'scheduled';
-  if (at < t(m.scheduledUntil)) return said ?? 'in_progress';
-  if (said && latest!.at.getTime() >= t(m.scheduledUntil)) return said;
+  if (at < msOrNaN(m.scheduledFor)) return said ?? 'scheduled';
+  if (at < msOrNaN(m.scheduledUntil)) return said ?? 'in_progress';
+  if (said && latest!.at.getTime() >= msOrNaN(m.scheduledUntil)) return said;
   return 'completed';
 }
 

@@ -7,7 +7,8 @@ import type {
 } from './schema/statuspage.ts';
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import type { StatusPage } from './status-page.ts';
+import { newestFirst, type StatusPage } from './status-page.ts';
+import { slugify } from './slug.ts';
 import { incidentState, maintenanceState } from './status.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 
@@ -39,7 +40,7 @@ function groupIds(page: StatusPage): Map<string, string> {
   const ids = new Map<string, string>();
   for (const group of page.groups) {
     if (group.name === null || ids.has(group.name)) continue;
-    const base = `group-${group.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}`;
+    const base = `group-${slugify(group.name) || 'unnamed'}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
@@ -70,7 +71,9 @@ interface Context {
 /** Components in display order, each group's entry before its children; positions count from 1. */
 function toComponents(page: StatusPage, pageId: string, pageUpdated: Date): StatuspageComponent[] {
   const groupIdByName = groupIds(page);
-  const timesOf = (id: string) => (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now));
+  // Once per component: a grouped component's times count for it and for its group.
+  const timesById = new Map(page.components.map(({ component: { id } }) => [id, (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now))]));
+  const timesOf = (id: string) => timesById.get(id) ?? [];
   const components: StatuspageComponent[] = [];
   const entry = (
     id: string, name: string, status: ComponentStatus, description: string | null, times: Date[], groupId: string | null,
@@ -176,9 +179,8 @@ export function toStatuspageApi(site: SiteSettings, page: StatusPage): Statuspag
   const incidents = (list: Incident[]) => list.map((i) => toIncident(i, ctx));
   const maintenances = (list: Incident[]) => list.map((m) => toMaintenance(m, ctx));
 
-  const byStartDesc = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
   const recentIncidents = [...page.active, ...page.past.filter((i) => i.kind !== 'maintenance')]
-    .sort(byStartDesc).slice(0, STATUSPAGE_LIST_LIMIT);
+    .sort(newestFirst).slice(0, STATUSPAGE_LIST_LIMIT);
   const recentMaintenance = [...page.maintenanceInProgress, ...page.maintenanceUpcoming, ...page.past.filter((i) => i.kind === 'maintenance')]
     .sort((a, b) => b.scheduledFor!.getTime() - a.scheduledFor!.getTime() || a.id.localeCompare(b.id))
     .slice(0, STATUSPAGE_LIST_LIMIT);

@@ -1,10 +1,10 @@
 import type { Incident } from './schema/incident.ts';
-import { componentStatusRank, type ComponentStatus } from './schema/vocabulary.ts';
-import { maintenanceState } from './status.ts';
+import type { ComponentStatus } from './schema/vocabulary.ts';
+import { maintenanceState, worseStatus } from './status.ts';
 import { addDays, dayOf, startOfDay } from './time.ts';
 
 /** How much of an interval counts as downtime, by the status the component had (DESIGN §6). */
-export const downtimeWeight: Record<ComponentStatus, number> = {
+const downtimeWeight: Record<ComponentStatus, number> = {
   operational: 0, degraded_performance: 0, under_maintenance: 0, partial_outage: 0.3, major_outage: 1,
 };
 
@@ -74,10 +74,12 @@ export function componentUptime(
   const result: UptimeDay[] = [];
   let totalDown = 0;
   let totalObserved = 0;
+  // Each day starts where the one before ended: one zone lookup per boundary, not two.
+  let from = windowStart;
   for (let i = 0; i < days; i++) {
     const day = addDays(firstDay, i);
-    const from = startOfDay(day, zone);
-    const to = Math.min(startOfDay(addDays(day, 1), zone), nowMs);
+    const nextStart = startOfDay(addDays(day, 1), zone);
+    const to = Math.min(nextStart, nowMs);
     const { down, maintenance, worst, ids } = integrate(spans, from, to);
     const observed = Math.max(0, to - from - maintenance);
     totalDown += down;
@@ -90,6 +92,7 @@ export function componentUptime(
       worst,
       incidentIds: ids,
     });
+    from = nextStart;
   }
   return { days: result, uptime: totalObserved > 0 ? Math.max(0, 1 - totalDown / totalObserved) : null };
 }
@@ -113,7 +116,7 @@ function integrate(spans: readonly Span[], from: number, to: number) {
     const weight = Math.max(...active.map((s) => downtimeWeight[s.status]));
     if (weight > 0) down += weight * (b - a);
     else if (active.some((s) => s.status === 'under_maintenance')) maintenance += b - a;
-    for (const s of active) if (componentStatusRank[s.status] > componentStatusRank[worst]) worst = s.status;
+    for (const s of active) worst = worseStatus(worst, s.status);
   }
   return { down, maintenance, worst, ids: [...new Set(inDay.map((s) => s.incidentId))] };
 }

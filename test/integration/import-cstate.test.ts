@@ -93,6 +93,14 @@ describe('importing a messy cState site', () => {
     expect(result.out).toContain('content/issues/blank.md: is empty');
   });
 
+  it('refuses a SITREP_NOW that is not a date-time, as the build does, rather than import against no time at all', async () => {
+    const into = path.join(work, 'pinned-target');
+    const result = await runScript('import-cstate.ts', [fixture, '--into', into], { SITREP_NOW: 'yesterday' });
+    expect(result.code).not.toBe(0);
+    expect(result.out).toContain('SITREP_NOW="yesterday" is not an ISO 8601 date-time');
+    await expect(readdir(into)).rejects.toThrow();
+  });
+
   it('refuses a folder that is not a cState site', async () => {
     const result = await importCstate(work, work);
     expect(result.code).not.toBe(0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel } from '../../src/lib/format.ts';
+import {
+  formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel,
+} from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -51,5 +53,21 @@ describe('how an incident is labelled and coloured', () => {
     expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
     expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
     expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
+  });
+});
+
+describe('formatting for people', () => {
+  it.each([
+    [0.99996, '99.99%'], [1, '100%'], [0.5, '50.00%'], [null, 'no data'],
+  ])('uptime %s reads %s, never rounded up', (fraction, text) => {
+    expect(formatUptime(fraction)).toBe(text);
+  });
+
+  it.each([[9_300_000, '2 h 35 min'], [0, '0 min'], [90_000_000, '1 d 1 h']])('%i ms lasts "%s"', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('shows a time in the site zone with its abbreviation', () => {
+    expect(formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam')).toBe('19 Nov 2026, 10:12 CET');
   });
 });

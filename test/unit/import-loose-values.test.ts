@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLooseTime } from '../../src/lib/import/loose-time.ts';
-import { closestWord, parseLooseBoolean, toId } from '../../src/lib/import/loose-values.ts';
+import { closestWord, looseText, parseLooseBoolean } from '../../src/lib/import/loose-values.ts';
 
 const iso = (value: unknown, zone = 'Etc/UTC') => {
   const t = parseLooseTime(value, zone);
@@ -43,9 +43,8 @@ describe('reading booleans, ids and misspellings', () => {
     expect(parseLooseBoolean('sometimes')).toBeUndefined();
   });
 
-  it('makes ids from any name', () => {
-    expect(toId('Gateway Outage (ÄPI) #2!')).toBe('gateway-outage-api-2');
-    expect(toId('  Media_Proxy  ')).toBe('media-proxy');
+  it('reads text from a string or a number, and nothing from anything else', () => {
+    expect([' API ', 42, null, undefined, ['a'], { name: 'x' }, true].map(looseText)).toEqual(['API', '42', '', '', '', '', '']);
   });
 
   it('takes a misspelling as the one word it is close to, and nothing when two are', () => {

@@ -71,6 +71,12 @@ describe('the Statuspage v2 mapping', () => {
     expect(components.map((c) => c.position)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('makes a group id of an accented name as a slug of its words, not split at each accent', () => {
+    const accented = makeContent([{ id: 'cdn', name: 'CDN', group: 'Réseau Européen' }], []);
+    const components = toStatuspageApi(accented.site, buildStatusPage(accented, now))['components.json'].components;
+    expect(components.find((c) => c.group)!.id).toBe('group-reseau-europeen');
+  });
+
   it('gives components their current status, description and a null start date', () => {
     const byId = new Map(api['components.json'].components.map((c) => [c.id, c]));
     expect(byId.get('api')).toMatchObject({ status: 'partial_outage', description: 'REST endpoints', start_date: null, group: false });

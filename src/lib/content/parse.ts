@@ -1,9 +1,9 @@
-import matter from 'gray-matter';
 import { Component, ComponentsFile } from '../schema/components.ts';
 import { IncidentFields } from '../schema/incident.ts';
 import type { Incident } from '../schema/incident.ts';
 import { SiteSettings } from '../schema/site.ts';
 import { toIncident } from '../incident.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from '../problems.ts';
 import { parseYamlSource, type YamlSource } from '../yaml-source.ts';
 import { zodIssuesToProblems } from '../zod-problems.ts';
@@ -44,7 +44,7 @@ export function parseComponents(text: string, file: string): Parsed<Component[]>
   return problems.length ? { problems } : { value: result.data, problems };
 }
 
-/** File names become URLs and API ids, so they are held to the same rule as component ids. */
+/** File names become URLs and API ids, so they may hold only lowercase letters, digits, `-` and `_`. */
 const INCIDENT_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
@@ -61,8 +61,7 @@ export function parseIncidentFile(text: string, file: string, id: string, compon
   }
   let split: { matter: string; content: string };
   try {
-    // gray-matter finds the front matter block; YAML is parsed by `yaml` below for line numbers.
-    split = matter(text, { engines: { yaml: () => ({}) } });
+    split = splitFrontMatter(text);
   } catch (error) {
     return { problems: [...problems, { file, message: `cannot read front matter: ${(error as Error).message}` }] };
   }

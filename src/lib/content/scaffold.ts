@@ -1,5 +1,6 @@
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import type { IncidentKind } from '../schema/vocabulary.ts';
+import { slugify } from '../slug.ts';
 
 /** What `npm run new` asks for; everything optional but the title. */
 export interface ScaffoldAnswers {
@@ -23,14 +24,7 @@ export interface ScaffoldAnswers {
  * @example incidentId(new Date('2026-11-20T14:02:00Z'), 'Elevated API errors!') // → '2026-11-20-elevated-api-errors'
  */
 export function incidentId(date: Date, title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = slugify(title).slice(0, 60).replace(/-+$/, '');
   return `${date.toISOString().slice(0, 10)}${slug ? `-${slug}` : ''}`;
 }
 

@@ -21,7 +21,7 @@ export function feedIncidents(incidents: readonly Incident[]): Incident[] {
  * RSS items for incidents and maintenance, most recently changed first: one item per incident
  * with a stable guid (its page URL), dated by its latest change.
  */
-export function toRssItems(
+function toRssItems(
   incidents: readonly Incident[],
   siteUrl: string,
   zone: string,

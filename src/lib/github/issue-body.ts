@@ -1,11 +1,9 @@
-import matter from 'gray-matter';
-import { IncidentFields } from '../schema/incident.ts';
+import { splitFrontMatter } from '../content/front-matter.ts';
+import { IncidentFields, type IncidentFieldsInput } from '../schema/incident.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
 /** The incident fields an issue body may give, by the form label (or front-matter key) they come from. */
-export type BodyField =
-  | 'title' | 'kind' | 'impact' | 'components' | 'started' | 'resolved' | 'scheduled_for' | 'scheduled_until'
-  | 'scope' | 'affected' | 'alternatives' | 'eta' | 'upstream' | 'updates' | 'withdrawn';
+export type BodyField = keyof IncidentFieldsInput;
 
 /** What a body says: raw field values (validated later), the rest as Markdown, and what could not be read. */
 export interface IssueBody {
@@ -151,8 +149,7 @@ function parseFrontMatterBody(text: string): IssueBody {
   const asMarkdown: IssueBody = { format: 'markdown', fields: {}, description: text.trim(), problems: [] };
   let split: { matter: string; content: string };
   try {
-    // gray-matter finds the block; `yaml` parses it so that times stay strings (see yaml-source.ts).
-    split = matter(text, { engines: { yaml: () => ({}) } });
+    split = splitFrontMatter(text);
   } catch {
     return asMarkdown;
   }

@@ -1,6 +1,6 @@
 import { toIncident } from '../incident.ts';
 import { stripHtml } from '../markdown.ts';
-import type { Problem } from '../problems.ts';
+import { warnInto, type Problem, type Warn } from '../problems.ts';
 import type { Component } from '../schema/components.ts';
 import { IncidentFields, type Incident, type IncidentFieldsInput } from '../schema/incident.ts';
 import { IncidentKind, statusesForKind, type UpdateStatus } from '../schema/vocabulary.ts';
@@ -30,8 +30,8 @@ export interface GithubIncidents {
   withdrawn: number;
 }
 
-/** The id of an issue's incident; Markdown files cannot silently take it (see `mergeIncidents`). */
-export const issueIncidentId = (number: number) => `issue-${number}`;
+/** The id of an issue's incident; the GitHub loader fails the build when a Markdown file takes it. */
+const issueIncidentId = (number: number) => `issue-${number}`;
 
 /**
  * Maps issues onto the one Incident model. Untrusted issues and comments are dropped here, so
@@ -69,13 +69,13 @@ function mapSafely(issue: StatusIssue, mapping: GithubMapping): ReturnType<typeo
 type Fields = Record<string, unknown>;
 
 /** Maps one trusted, not withdrawn issue. */
-export function issueToIncident(
+function issueToIncident(
   issue: StatusIssue,
   mapping: GithubMapping,
 ): { incident?: Incident; warnings: Problem[]; untrustedComments: number } {
   const file = `${mapping.repo}#${issue.number}`;
   const warnings: Problem[] = [];
-  const warn = (field: string | undefined, message: string) => warnings.push({ file, field, message });
+  const warn = warnInto(warnings, file);
 
   const body = parseIssueBody(issue.body);
   body.problems.forEach((p) => warn(p.field, p.message));
@@ -115,7 +115,7 @@ export function issueToIncident(
 const plainTitle = (title: string) => stripHtml(title).replace(/\s+/g, ' ');
 
 /** `impact:<level>`, `kind:<kind>` and `component:<id>` labels, case-insensitive. */
-function fromLabels(labels: readonly string[], warn: (field: string, message: string) => void) {
+function fromLabels(labels: readonly string[], warn: Warn) {
   const found: { impact?: string; kind?: string; components: string[] } = { components: [] };
   for (const label of labels) {
     const m = /^(impact|kind|component)\s*:\s*(.+)$/i.exec(label.trim());
@@ -138,7 +138,7 @@ function kindOf(
   fromBody: Fields,
   issue: StatusIssue,
   label: string,
-  warn: (field: string, message: string) => void,
+  warn: Warn,
 ): IncidentKind {
   if (named !== undefined) {
     const parsed = IncidentKind.safeParse(typeof named === 'string' ? named.trim().toLowerCase() : named);
@@ -158,7 +158,7 @@ function resolveComponents(
   value: unknown,
   fromLabels: readonly string[],
   components: readonly Component[],
-  warn: (field: string, message: string) => void,
+  warn: Warn,
 ): Fields {
   const byName = new Map<string, string>();
   for (const c of components) byName.set(c.name.toLowerCase(), c.id).set(c.id, c.id);
@@ -203,7 +203,7 @@ function commentUpdates(
   issue: StatusIssue,
   trusted: readonly AuthorAssociation[],
   kind: IncidentKind,
-  warn: (field: string, message: string) => void,
+  warn: Warn,
 ) {
   const allowed = statusesForKind[kind];
   let status: UpdateStatus = allowed[0]!;

@@ -1,5 +1,6 @@
-import type { Component } from '../schema/components.ts';
-import { closestWord, toId } from './loose-values.ts';
+import { PAGE_BADGE, type Component } from '../schema/components.ts';
+import { slugify } from '../slug.ts';
+import { closestWord } from './loose-values.ts';
 
 /** How a name from another tool was matched to a component. */
 export type Resolution = { id: string; how: 'exact' | 'loose' | 'guessed' | 'added' };
@@ -27,18 +28,16 @@ export interface ComponentDirectory {
   all(): Component[];
 }
 
-/** Ids a new component must not take: `/badges/status.svg` is the whole page's badge (DESIGN §6). */
-const RESERVED_IDS = ['status'];
-
 /** A directory over the site's `existing` components. */
 export function createComponentDirectory(existing: readonly Component[]): ComponentDirectory {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   const added: Component[] = [];
-  const ids = new Set<string>(RESERVED_IDS);
+  // Taken ids; an added component must not take the page badge's name either.
+  const ids = new Set<string>([PAGE_BADGE]);
   const remember = (name: string, id: string) => {
     if (!exact.has(name)) exact.set(name, id);
-    const key = toId(name);
+    const key = slugify(name);
     if (key && !loose.has(key)) loose.set(key, id);
   };
   for (const c of existing) {
@@ -50,7 +49,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     const text = name.trim();
     const hit = exact.get(text);
     if (hit) return { id: hit, how: 'exact' };
-    const key = toId(text);
+    const key = slugify(text);
     const near = loose.get(key);
     if (near) return { id: near, how: 'loose' };
     if (!guess || !key) return undefined;
@@ -65,7 +64,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     findOrAdd(name, { extra = {}, guess = true, idFrom = name } = {}) {
       const found = find(name, guess);
       if (found) return found;
-      const base = toId(idFrom) || toId(name) || 'component';
+      const base = slugify(idFrom) || slugify(name) || 'component';
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { parseSiteSettings } from '../content/parse.ts';
 import type { Problem } from '../problems.ts';
 import { isTimeZone } from '../time.ts';
-import { parseLooseBoolean } from './loose-values.ts';
+import { looseText, parseLooseBoolean } from './loose-values.ts';
 
 /** A system (component) as cState's `params.systems` lists it. */
 export interface CstateSystem {
@@ -20,7 +20,11 @@ export interface CstateConfig {
   timeZone?: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+/** Hugo's `params` map, as `params` or `Params`. */
+const paramsOf = (data: Record<string, unknown>) => (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+
+/** Hugo's `timeZone` setting as written, as `timeZone` or `timezone`; empty when unset. */
+const zoneOf = (data: Record<string, unknown>) => looseText(data.timeZone ?? data.timezone);
 
 /**
  * Reads the parts of a cState `config.yml` (or Hugo TOML config) an import needs. Systems may be
@@ -28,7 +32,7 @@ const text = (value: unknown) => (typeof value === 'string' || typeof value === 
  */
 export function readCstateConfig(data: Record<string, unknown>, file: string): { config: CstateConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
+  const params = paramsOf(data);
   const systems: CstateSystem[] = [];
   const rawSystems = Array.isArray(params.systems) ? params.systems : [];
   if (!Array.isArray(params.systems)) problems.push({ file, field: 'params.systems', message: 'is missing or not a list: no components to import' });
@@ -39,15 +43,15 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
       return;
     }
     const s = (raw ?? {}) as Record<string, unknown>;
-    const name = text(s.name);
+    const name = looseText(s.name);
     if (!name) {
       problems.push({ file, field, message: 'has no name; skipped' });
       return;
     }
     const system: CstateSystem = { name };
-    if (text(s.displayName)) system.displayName = text(s.displayName);
-    if (text(s.description)) system.description = text(s.description);
-    if (text(s.category)) system.category = text(s.category);
+    if (looseText(s.displayName)) system.displayName = looseText(s.displayName);
+    if (looseText(s.description)) system.description = looseText(s.description);
+    if (looseText(s.category)) system.category = looseText(s.category);
     systems.push(system);
     for (const key of Object.keys(s)) {
       if (!['name', 'displayName', 'description', 'category'].includes(key)) {
@@ -58,10 +62,10 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
   const untitledCategories = new Set<string>();
   for (const c of Array.isArray(params.categories) ? params.categories : []) {
     const category = (c ?? {}) as Record<string, unknown>;
-    if (parseLooseBoolean(category.untitled) === true && text(category.name)) untitledCategories.add(text(category.name));
+    if (parseLooseBoolean(category.untitled) === true && looseText(category.name)) untitledCategories.add(looseText(category.name));
   }
   let timeZone: string | undefined;
-  const zone = text(data.timeZone ?? data.timezone);
+  const zone = zoneOf(data);
   if (zone && isTimeZone(zone)) timeZone = zone;
   else if (zone) problems.push({ file, field: 'timeZone', message: `"${zone}" is not an IANA time zone; ignored` });
   return { config: { systems, untitledCategories, timeZone }, problems };
@@ -75,17 +79,17 @@ const SITE_FILE_HEADER = '# yaml-language-server: $schema=../schemas/site.schema
  */
 export function siteSettingsFromCstate(data: Record<string, unknown>, file: string, target: string): { text: string; problems: Problem[] } {
   const problems: Problem[] = [];
-  const params = (data.params ?? data.Params ?? {}) as Record<string, unknown>;
-  const site: Record<string, string> = { name: text(data.title) || 'Status' };
-  if (!text(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
-  const base = text(data.baseURL ?? data.baseurl);
+  const params = paramsOf(data);
+  const site: Record<string, string> = { name: looseText(data.title) || 'Status' };
+  if (!looseText(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
+  const base = looseText(data.baseURL ?? data.baseurl);
   if (/^https?:\/\/[^/]+/.test(base) && !/^https?:\/\/localhost\b/.test(base)) site.url = base.replace(/\/+$/, '');
   else {
     site.url = 'https://status.example.com';
     problems.push({ file, field: 'baseURL', message: `${base ? `"${base}"` : 'missing'} is not a public URL; set url in ${target}` });
   }
-  if (text(params.description)) site.description = text(params.description);
-  const zone = text(data.timeZone ?? data.timezone);
+  if (looseText(params.description)) site.description = looseText(params.description);
+  const zone = zoneOf(data);
   if (zone && isTimeZone(zone)) site.timezone = zone;
   const yaml = SITE_FILE_HEADER + stringify(site, { lineWidth: 0 });
   const parsed = parseSiteSettings(yaml, target);

@@ -1,12 +1,12 @@
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from '../schema/vocabulary.ts';
-import type { Problem } from '../problems.ts';
+import { warnInto, type Problem, type Warn } from '../problems.ts';
 import type { ComponentDirectory } from './component-directory.ts';
 import { splitCstateBody, type BodyUpdate, type LabelState } from './cstate-body.ts';
 import { readHugoFrontMatter } from './front-matter.ts';
 import type { ImportedIncident } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
-import { closestWord, parseLooseBoolean } from './loose-values.ts';
+import { closestWord, looseText, parseLooseBoolean } from './loose-values.ts';
 
 type Severity = 'down' | 'disrupted' | 'notice';
 
@@ -55,7 +55,7 @@ export interface CstateContext {
  */
 export function mapCstateIssue(file: string, text: string, { zone, zoneReason, now, components }: CstateContext): CstateIssueResult {
   const warnings: Problem[] = [];
-  const warn = (field: string | undefined, message: string) => warnings.push({ file, field, message });
+  const warn = warnInto(warnings, file);
   const matter = readHugoFrontMatter(text);
   if (!matter.data) return { warnings, skip: matter.error };
   if (matter.lenient) warn(undefined, matter.lenient);
@@ -66,7 +66,7 @@ export function mapCstateIssue(file: string, text: string, { zone, zoneReason, n
   }
 
   const baseName = sourceName(file);
-  let title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+  let title = looseText(data.title);
   if (!title) {
     title = baseName.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/[-_]+/g, ' ').trim() || baseName;
     warn('title', `is missing; the title "${title}" is made from the file name`);
@@ -171,7 +171,7 @@ function sourceName(file: string): string {
   return name.toLowerCase() === 'index' && parts.length > 2 ? parts.pop()! : name;
 }
 
-function readSeverity(value: unknown, informational: boolean, warn: (field: string, message: string) => void): Severity {
+function readSeverity(value: unknown, informational: boolean, warn: Warn): Severity {
   const word = value === undefined || value === null ? '' : String(value).trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (word in SEVERITY) return word as Severity;
   if (informational) return 'notice';
@@ -189,7 +189,7 @@ function readSeverity(value: unknown, informational: boolean, warn: (field: stri
 }
 
 /** `affected` as a list of names: a list, a single name, or names separated by commas. */
-function readAffected(value: unknown, warn: (field: string, message: string) => void): string[] {
+function readAffected(value: unknown, warn: Warn): string[] {
   if (value === undefined || value === null || value === '') return [];
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
   if (!list) {
@@ -205,7 +205,7 @@ function readAffected(value: unknown, warn: (field: string, message: string) => 
 }
 
 /** When the front matter has no usable date: the earliest update (a real time), else the date in the file name. */
-function fallbackStart(baseName: string, updates: BodyUpdate[], zone: string, warn: (field: string, message: string) => void): Date | undefined {
+function fallbackStart(baseName: string, updates: BodyUpdate[], zone: string, warn: Warn): Date | undefined {
   const earliest = updates.map((u) => u.at).sort((a, b) => a.getTime() - b.getTime())[0];
   if (earliest) {
     warn('date', `is missing or unreadable; taken from the earliest update (${earliest.toISOString()})`);

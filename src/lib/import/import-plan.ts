@@ -1,10 +1,11 @@
 import { parseIncidentFile } from '../content/parse.ts';
+import { INCIDENTS_DIR } from '../content/read.ts';
 import { serializeIncidentFile } from '../content/write.ts';
 import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import type { Problem } from '../problems.ts';
 import { appendComponents } from './merge-components.ts';
-import { toId } from './loose-values.ts';
+import { slugify } from '../slug.ts';
 
 /** An incident mapped from another tool, before it has its final id. */
 export interface ImportedIncident {
@@ -45,12 +46,12 @@ export function planImport(input: {
   const skipped = [...input.skipped];
   const files: ImportPlan['files'] = [];
   for (const incident of input.incidents) {
-    const base = toId(incident.idHint) || 'incident';
+    const base = slugify(incident.idHint) || 'incident';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const text = serializeIncidentFile(incident.fields, incident.description);
-    const parsed = parseIncidentFile(text, `incidents/${id}.md`, id, components);
+    const parsed = parseIncidentFile(text, `${INCIDENTS_DIR}/${id}.md`, id, components);
     if (!parsed.value) {
       for (const p of parsed.problems) skipped.push({ file: incident.source, field: p.field, message: `not imported: ${p.message}` });
       continue;

@@ -20,17 +20,14 @@ export function parseLooseBoolean(value: unknown): boolean | undefined {
 }
 
 /**
- * An id Sitrep accepts (`[a-z0-9]+(-[a-z0-9]+)*`) from any name: accents folded, other characters
- * turned into single dashes. Empty when nothing usable is left.
- * @example toId('Média Proxy (EU)') // → 'media-proxy-eu'
+ * A text field as other tools' files hold it: a string, trimmed, or a number as written; anything
+ * else (absent, a list, a map) is empty.
+ * @example looseText(' API ') // → 'API'
+ * @example looseText(42)      // → '42'
+ * @example looseText(null)    // → ''
  */
-export function toId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+export function looseText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
 /** Edit distance between two strings (insertions, deletions, substitutions, adjacent swaps). */

@@ -1,12 +1,14 @@
 import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import {
-  ComponentStatus, Impact, IncidentState, MaintenanceState, componentStatusRank, type UpdateStatus,
+  ComponentStatus, Impact, IncidentState, MaintenanceState, type UpdateStatus,
 } from '../schema/vocabulary.ts';
-import type { Problem } from '../problems.ts';
+import { warnInto, type Problem, type Warn } from '../problems.ts';
+import { worseStatus } from '../status.ts';
 import { createComponentDirectory, type ComponentDirectory } from './component-directory.ts';
 import { planImport, type ImportedIncident, type ImportPlan } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
+import { looseText } from './loose-values.ts';
 
 /** A saved Statuspage v2 export: the parsed JSON of each file, by file name. */
 export interface StatuspageExport {
@@ -17,7 +19,6 @@ export interface StatuspageExport {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /** The list under `key` in a v2 response (`{ page, incidents: [...] }`), or a bare list. */
 function listIn(data: unknown, key: string): unknown[] | undefined {
@@ -53,12 +54,12 @@ export function importStatuspageExport(
       continue;
     }
     list.forEach((item, i) => {
-      const where = `${source.file}: ${key}.${i}${isObject(item) && str(item.id) ? ` (${str(item.id)})` : ''}`;
+      const where = `${source.file}: ${key}.${i}${isObject(item) && looseText(item.id) ? ` (${looseText(item.id)})` : ''}`;
       if (!isObject(item)) {
         skipped.push({ file: where, message: 'is not an object' });
         return;
       }
-      const id = str(item.id) || `${key}-${i}`;
+      const id = looseText(item.id) || `${key}-${i}`;
       if (seen.has(id)) return;
       seen.add(id);
       const mapped = mapItem(item, where, directory, idOf, warnings);
@@ -78,20 +79,20 @@ function readComponents(source: StatuspageExport['components'], directory: Compo
     return idOf;
   }
   const items = list.filter(isObject);
-  const groups = new Map(items.filter((c) => c.group === true).map((c) => [str(c.id), str(c.name)]));
+  const groups = new Map(items.filter((c) => c.group === true).map((c) => [looseText(c.id), looseText(c.name)]));
   const ordered = items
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (Number(a.c.position) || 0) - (Number(b.c.position) || 0) || a.i - b.i);
   for (const { c, i } of ordered) {
     if (c.group === true) continue;
-    const name = str(c.name);
+    const name = looseText(c.name);
     if (!name) {
       skipped.push({ file: source.file, field: `components.${i}`, message: 'has no name' });
       continue;
     }
-    const group = groups.get(str(c.group_id)) || undefined;
-    const found = directory.findOrAdd(name, { extra: { description: str(c.description) || undefined, group }, guess: false });
-    if (str(c.id)) idOf.set(str(c.id), found.id);
+    const group = groups.get(looseText(c.group_id)) || undefined;
+    const found = directory.findOrAdd(name, { extra: { description: looseText(c.description) || undefined, group }, guess: false });
+    if (looseText(c.id)) idOf.set(looseText(c.id), found.id);
   }
   return idOf;
 }
@@ -99,14 +100,14 @@ function readComponents(source: StatuspageExport['components'], directory: Compo
 function mapItem(
   item: Json, where: string, directory: ComponentDirectory, idOf: Map<string, string>, warnings: Problem[],
 ): Omit<ImportedIncident, 'source' | 'idHint'> | { skip: string } {
-  const warn = (field: string, message: string) => warnings.push({ file: where, field, message });
+  const warn = warnInto(warnings, where);
   const time = (field: string): Date | undefined => {
     if (item[field] === undefined || item[field] === null || item[field] === '') return undefined;
     const t = parseLooseTime(item[field], 'Etc/UTC');
     if (!t.ok) warn(field, `${t.message}; ignored`);
     return t.ok ? t.date : undefined;
   };
-  const title = str(item.name);
+  const title = looseText(item.name);
   if (!title) return { skip: 'has no name' };
   const maintenance = item.scheduled_for !== undefined && item.scheduled_for !== null;
   const started = time('started_at') ?? time('created_at');
@@ -133,10 +134,10 @@ function mapItem(
       const status = ComponentStatus.safeParse(affected.new_status);
       if (id && status.success && status.data !== 'operational') {
         const before = worst.get(id);
-        if (!before || componentStatusRank[status.data] > componentStatusRank[before]) worst.set(id, status.data);
+        worst.set(id, before ? worseStatus(before, status.data) : status.data);
       }
     }
-    const body = str(u.body);
+    const body = looseText(u.body);
     if (u.status === 'postmortem') {
       if (body) postmortems.push(body);
       continue;
@@ -146,10 +147,10 @@ function mapItem(
       if (body) postmortems.push(body);
       continue;
     }
-    let status = vocabulary.includes(str(u.status)) ? (str(u.status) as UpdateStatus) : undefined;
+    let status = vocabulary.includes(looseText(u.status)) ? (looseText(u.status) as UpdateStatus) : undefined;
     if (!status) {
       status = previous ?? (vocabulary[0] as UpdateStatus);
-      warn(`incident_updates.${i}.status`, `"${str(u.status)}" is not ${maintenance ? 'a maintenance' : 'an incident'} status; read as "${status}"`);
+      warn(`incident_updates.${i}.status`, `"${looseText(u.status)}" is not ${maintenance ? 'a maintenance' : 'an incident'} status; read as "${status}"`);
     }
     previous = status;
     updates.push({ at: at.toISOString(), status, body });
@@ -166,13 +167,13 @@ function mapItem(
   const impact = Impact.safeParse(item.impact);
   if (!maintenance) {
     if (impact.success) fields.impact = impact.data;
-    else if (item.impact !== undefined) warn('impact', `"${str(item.impact)}" is not an impact; left to follow from the components`);
+    else if (item.impact !== undefined) warn('impact', `"${looseText(item.impact)}" is not an impact; left to follow from the components`);
     fields.started = started!.toISOString();
   } else {
     fields.scheduled_for = scheduledFor!.toISOString();
     fields.scheduled_until = scheduledUntil!.toISOString();
   }
-  const ended = ['resolved', 'postmortem', 'completed'].includes(str(item.status));
+  const ended = ['resolved', 'postmortem', 'completed'].includes(looseText(item.status));
   const resolvedAt = time('resolved_at');
   if (ended) {
     const begin = scheduledFor ?? started!;
@@ -183,19 +184,19 @@ function mapItem(
     }
     if (end) fields.resolved = end.toISOString();
   }
-  const postmortem = [str(item.postmortem_body), ...postmortems].filter(Boolean);
+  const postmortem = [looseText(item.postmortem_body), ...postmortems].filter(Boolean);
   return { fields, description: postmortem.join('\n\n') };
 }
 
 /** The Sitrep id of a component an incident names by Statuspage id (and name); added when unknown. */
 function componentId(
-  code: unknown, name: unknown, directory: ComponentDirectory, idOf: Map<string, string>, warn: (field: string, message: string) => void,
+  code: unknown, name: unknown, directory: ComponentDirectory, idOf: Map<string, string>, warn: Warn,
 ): string | undefined {
-  const known = idOf.get(str(code));
+  const known = idOf.get(looseText(code));
   if (known) return known;
-  if (!str(name)) return undefined;
-  const found = directory.findOrAdd(str(name), { guess: false });
-  if (found.how === 'added') warn('components', `"${str(name)}" is not in the components file; added as component "${found.id}"`);
-  if (str(code)) idOf.set(str(code), found.id);
+  if (!looseText(name)) return undefined;
+  const found = directory.findOrAdd(looseText(name), { guess: false });
+  if (found.how === 'added') warn('components', `"${looseText(name)}" is not in the components file; added as component "${found.id}"`);
+  if (looseText(code)) idOf.set(looseText(code), found.id);
   return found.id;
 }

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
+/** The name under `badges/` of the whole page's badge; component ids may not take it. */
+export const PAGE_BADGE = 'status';
+
 export const ComponentId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "public-api"')
   // badges/<id>.svg sits beside badges/status.svg, the whole page's badge.
-  .refine((id) => id !== 'status', '"status" is reserved for the page\'s own badge; choose another id');
+  .refine((id) => id !== PAGE_BADGE, `"${PAGE_BADGE}" is reserved for the page's own badge; choose another id`);
 
 export const Component = z.strictObject({
   id: ComponentId,

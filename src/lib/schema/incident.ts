@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseZonedTime } from '../time.ts';
 import { ComponentId } from './components.ts';
+import { HttpUrl } from './http-url.ts';
 import {
   ComponentStatus, Impact, IncidentKind, UpdateStatus, statusesForKind,
 } from './vocabulary.ts';
@@ -36,7 +37,7 @@ const Eta = z
 
 export const UpstreamLink = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
-  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+  url: HttpUrl,
 });
 
 export const UpdateEntry = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ComponentsFile } from './components.ts';
-import { IncidentFields } from './incident.ts';
+import { IncidentFields, type IncidentFieldsInput } from './incident.ts';
 import { SiteSettings } from './site.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
@@ -8,7 +8,7 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record
 /** A zoned ISO 8601 date-time, as editors should check it. */
 const ZONED_TIME = { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$' };
 
-const INCIDENT_FIELD_HELP: Record<string, string> = {
+const INCIDENT_FIELD_HELP = {
   title: 'Short headline, e.g. "Elevated error rates on the API".',
   kind: 'incident (default), maintenance (needs scheduled_for and scheduled_until) or notice (informs, changes no status).',
   impact: 'none | minor | major | critical. Defaults from the components\' statuses.',
@@ -24,7 +24,7 @@ const INCIDENT_FIELD_HELP: Record<string, string> = {
   upstream: 'Links to upstream outages.',
   updates: 'The timeline, any order; shown newest first.',
   withdrawn: 'true hides it everywhere (a maintenance becomes cancelled in the calendar).',
-};
+} satisfies Record<keyof IncidentFieldsInput, string>;
 
 /**
  * JSON Schemas (draft 2020-12) of the three content formats, for editors. Generated from the zod

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '../time.ts';
-
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+import { HttpUrl } from './http-url.ts';
 
 export const GithubSettings = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
@@ -13,12 +12,12 @@ export const GithubSettings = z.strictObject({
 
 export const SiteSettings = z.strictObject({
   name: z.string().min(1),
-  url: httpUrl,
+  url: HttpUrl,
   description: z.string().default(''),
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Etc/UTC or Europe/Berlin').default('Etc/UTC'),
   /** BCP 47 language of the page, for `<html lang>` and date formatting. */
   language: z.string().default('en'),
-  links: z.array(z.strictObject({ name: z.string().min(1), url: httpUrl })).default([]),
+  links: z.array(z.strictObject({ name: z.string().min(1), url: HttpUrl })).default([]),
   history: z
     .strictObject({
       /** Past incidents per history page. */

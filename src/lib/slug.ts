@@ -1,0 +1,13 @@
+/**
+ * An id Sitrep accepts (`[a-z0-9]+(-[a-z0-9]+)*`) from any name: accents folded, other characters
+ * turned into single dashes. Empty when nothing usable is left.
+ * @example slugify('Média Proxy (EU)') // → 'media-proxy-eu'
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
