@@ -1,8 +1,9 @@
 /** Time helpers that take the zone as a parameter; nothing here reads the clock. */
 
 /** An ISO 8601 date-time that carries its zone: `Z` or `±hh:mm`. Seconds and fractions optional. */
-const ZONED_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const UNZONED_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+/** Without flags, so JSON Schema (whose patterns take none) can share it. */
+export const ZONED_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+const UNZONED_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 
 export type ParsedTime = { ok: true; date: Date } | { ok: false; message: string };
 
@@ -25,13 +26,13 @@ export function parseZonedTime(value: string): ParsedTime {
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth(y!, mo!) || h! > 23 || mi! > 59 || (s ?? 0) > 59) {
     return { ok: false, message: `"${text}" is not a real date-time` };
   }
-  const date = new Date(text.replace(' ', 'T'));
+  const date = new Date(text.replace(/[t ]/, 'T').replace(/z$/, 'Z'));
   if (Number.isNaN(date.getTime())) return { ok: false, message: `"${text}" is not a real date-time` };
   return { ok: true, date };
 }
 
 function suggestZoned(text: string): string {
-  const [day, time = '00:00'] = text.split(/[T ]/);
+  const [day, time = '00:00'] = text.split(/[Tt ]/);
   return `${day}T${time.length === 5 ? `${time}:00` : time}Z`;
 }
 

@@ -103,3 +103,16 @@ describe('per-component uptime', () => {
     expect(u.uptime).toBe(1);
   });
 });
+
+describe('zoned times as people type them', () => {
+  it.each([
+    ['2026-11-20t14:02z', '2026-11-20T14:02:00.000Z'],
+    ['2026-11-20 14:02:00+01:00', '2026-11-20T13:02:00.000Z'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(parseZonedTime(text)).toEqual({ ok: true, date: new Date(iso) });
+  });
+
+  it('suggests a zoned form for a lowercase time without a zone', () => {
+    expect(parseZonedTime('2026-11-20t14:02')).toMatchObject({ ok: false, message: expect.stringContaining('write it as 2026-11-20T14:02:00Z') });
+  });
+});

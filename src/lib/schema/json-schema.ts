@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZONED_TIME as ZONED_TIME_PATTERN } from '../time.ts';
 import { ComponentsFile } from './components.ts';
 import { IncidentFields, type IncidentFieldsInput } from './incident.ts';
 import { SiteSettings } from './site.ts';
@@ -6,7 +7,8 @@ import { SiteSettings } from './site.ts';
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
 /** A zoned ISO 8601 date-time, as editors should check it. */
-const ZONED_TIME = { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$' };
+// No `format: date-time`: RFC 3339 needs seconds, which incident files may leave out.
+const ZONED_TIME = { type: 'string', pattern: ZONED_TIME_PATTERN.source };
 
 const INCIDENT_FIELD_HELP = {
   title: 'Short headline, e.g. "Elevated error rates on the API".',
