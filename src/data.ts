@@ -6,6 +6,8 @@ import { buildStatusPage, type StatusPage } from './lib/status-page.ts';
 
 export interface SiteData extends Content {
   page: StatusPage;
+  /** Each component's name by id, for listing an incident's components. */
+  componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
   github: GithubFreshness;
 }
@@ -26,7 +28,8 @@ export function getSiteData(): Promise<SiteData> {
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    return { ...content, page: buildStatusPage(content, buildTime), github };
+    const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
+    return { ...content, page: buildStatusPage(content, buildTime), componentNames, github };
   })();
   return data;
 }
