@@ -33,6 +33,11 @@ export const factLabel = {
   components: 'Components', upstream: 'Upstream',
 } as const;
 
+/** The heading of an item's scope, by kind: maintenance and notices break nothing. */
+export const scopeLabel: Record<IncidentKind, string> = {
+  incident: factLabel.scope, maintenance: 'What to expect', notice: 'What it means',
+};
+
 export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
 
 /** A tone per indicator or status, used for colour and icon; the words always come with it. */
