@@ -62,6 +62,14 @@ export function incidentTone(incident: Pick<Incident, 'kind' | 'impact'>): Tone 
   return incident.impact === 'critical' ? 'critical' : incident.impact === 'major' ? 'major' : 'minor';
 }
 
+/**
+ * The names of an item's components, for people; an id that names no component is shown as is.
+ * @example componentNameList({ components: [{ id: 'api', … }, { id: 'old', … }] }, new Map([['api', 'Public API']])) // → 'Public API, old'
+ */
+export function componentNameList(incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>): string {
+  return incident.components.map((c) => names.get(c.id) ?? c.id).join(', ');
+}
+
 export const statusTone: Record<ComponentStatus, Tone> = {
   operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel } from '../../src/lib/format.ts';
+import { componentNameList, formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -51,5 +51,12 @@ describe('how an incident is labelled and coloured', () => {
     expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
     expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
     expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
+  });
+});
+
+describe("an item's components in words", () => {
+  it('names each component in the order given, and keeps an id that names none', () => {
+    const components = [{ id: 'api', status: 'major_outage' }, { id: 'old', status: 'operational' }] as const;
+    expect(componentNameList({ components: [...components] }, new Map([['api', 'Public API']]))).toBe('Public API, old');
   });
 });
