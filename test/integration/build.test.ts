@@ -42,6 +42,12 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     expect(await site.read('rss.xml')).not.toContain('False alarm');
   });
 
+  it('says how long an item lasted only once it is over, not for maintenance in progress or ahead', async () => {
+    expect(await site.read('components/db/index.html')).not.toContain('lasted');
+    expect(await site.read('components/cdn/index.html')).not.toContain('lasted');
+    expect(await site.read('components/web/index.html')).toMatch(/Web app unreachable[\s\S]*lasted/);
+  });
+
   it('lists past incidents in the history', async () => {
     expect(await site.read('history/index.html')).toContain('Web app unreachable');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  deriveComponentStatuses, derivePageIndicator, incidentState, isActive, maintenanceState,
+  deriveComponentStatuses, derivePageIndicator, endedAt, incidentState, isActive, maintenanceState,
 } from '../../src/lib/status.ts';
 import { buildStatusPage } from '../../src/lib/status-page.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
@@ -67,6 +67,23 @@ describe('maintenance state by its window', () => {
     const m = makeIncident('m', { ...window, updates: [{ at: '2026-11-20T04:05:00Z', status: 'verifying' }] });
     expect(maintenanceState(m, at('2026-11-20T04:02:00Z'))).toBe('completed');
     expect(maintenanceState(m, at('2026-11-20T04:06:00Z'))).toBe('verifying');
+  });
+});
+
+describe('when an item ended', () => {
+  const window = { kind: 'maintenance' as const, components: ['db'], scheduled_for: '2026-11-20T02:00:00Z', scheduled_until: '2026-11-20T04:00:00Z' };
+
+  it('has no end while maintenance is ahead or in progress, and the window\'s end once completed', () => {
+    const m = makeIncident('m', window);
+    expect(endedAt(m, at('2026-11-20T01:00:00Z'))).toBeNull();
+    expect(endedAt(m, at('2026-11-20T03:00:00Z'))).toBeNull();
+    expect(endedAt(m, at('2026-11-20T05:00:00Z'))).toEqual(at('2026-11-20T04:00:00Z'));
+  });
+
+  it('ends an incident when it was resolved, and an open one not at all', () => {
+    const i = makeIncident('x', { started: '2026-11-20T14:00:00Z', resolved: '2026-11-20T15:00:00Z' });
+    expect(endedAt(i, at('2026-11-20T14:30:00Z'))).toBeNull();
+    expect(endedAt(i, at('2026-11-20T16:00:00Z'))).toEqual(at('2026-11-20T15:00:00Z'));
   });
 });
 
