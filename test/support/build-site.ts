@@ -70,10 +70,8 @@ export async function buildSite(
     outDir,
     log,
     read: (file) => readFile(path.join(outDir, file), 'utf8'),
-    cleanup: async () => {
-      await rm(work, { recursive: true, force: true });
-      await rm(outDir, { recursive: true, force: true });
-    },
+    // outDir is inside work; a `dir` source's content folder belongs to the build that made it.
+    cleanup: () => rm(work, { recursive: true, force: true }),
   };
 }
 
