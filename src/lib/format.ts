@@ -149,8 +149,8 @@ export function formatCalendarDay(day: string, language = 'en-GB'): string {
  * @example formatUptimeDay({ day: '2026-11-19', uptime: 0.9888, downMinutes: 16, maintenanceMinutes: 0, … })
  *   // → '19 Nov 2026: 98.88% up, 16 min down'
  */
-export function formatUptimeDay(day: UptimeDay): string {
-  const date = formatCalendarDay(day.day);
+export function formatUptimeDay(day: UptimeDay, language = 'en-GB'): string {
+  const date = formatCalendarDay(day.day, language);
   const parts = [day.uptime === null ? 'no data' : `${formatUptime(day.uptime)} up`];
   if (day.downMinutes > 0) parts.push(`${formatDuration(day.downMinutes * 60_000)} down`);
   if (day.maintenanceMinutes > 0) parts.push(`${formatDuration(day.maintenanceMinutes * 60_000)} maintenance`);
