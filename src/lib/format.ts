@@ -70,6 +70,14 @@ export function componentNameList(incident: Pick<Incident, 'components'>, names:
   return incident.components.map((c) => names.get(c.id) ?? c.id).join(', ');
 }
 
+/**
+ * The tone of an item in the state it is in: anything over is good news, not its impact's colour.
+ * @example stateTone({ kind: 'incident', impact: 'critical' }, 'resolved') // → 'ok'
+ */
+export function stateTone(incident: Pick<Incident, 'kind' | 'impact'>, state: UpdateStatus): Tone {
+  return state === 'resolved' || state === 'completed' ? 'ok' : incidentTone(incident);
+}
+
 export const statusTone: Record<ComponentStatus, Tone> = {
   operational: 'ok', under_maintenance: 'maintenance', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentNameList, formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel } from '../../src/lib/format.ts';
+import { componentNameList, formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, stateTone, uptimeLevel } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -51,6 +51,13 @@ describe('how an incident is labelled and coloured', () => {
     expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
     expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
     expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
+  });
+
+  it('colours anything over as good news, whatever its impact', () => {
+    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'resolved')).toBe('ok');
+    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'completed')).toBe('ok');
+    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'monitoring')).toBe('critical');
+    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'in_progress')).toBe('maintenance');
   });
 });
 
