@@ -74,3 +74,21 @@ describe('a site built from the basic fixture after the open incident\'s estimat
     expect(await site.read('incidents/api-errors/index.html')).toContain('(passed, no new estimate yet)');
   });
 });
+
+describe('an incident page\'s description for search engines and link previews', () => {
+  it('is the scope as plain text, without its Markdown', async () => {
+    const site = await buildSite({
+      files: {
+        'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
+        'content/components.yaml': '- id: api\n  name: API\n',
+        'incidents/api-down.md': '---\ntitle: API errors\ncomponents: [api]\nstarted: 2026-11-20T14:00:00Z\nscope: Writes to the **API** fail; see [the docs](https://docs.example).\n---\n',
+      },
+    }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      expect(await site.read('incidents/api-down/index.html')).toContain('<meta name="description" content="Writes to the API fail; see the docs.">');
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
