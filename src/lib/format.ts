@@ -40,6 +40,20 @@ export const scopeLabel: Record<IncidentKind, string> = {
 
 export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
 
+/**
+ * The line under the page's headline: what is going on now, in the order the headline weighs it
+ * (open incidents, then maintenance, then notices, which affect nothing); null when nothing is.
+ * @example activitySummary([{ kind: 'incident' }, { kind: 'notice' }], 0) // → 'One incident is open. Details below.'
+ */
+export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maintenanceInProgress: number): string | null {
+  const incidents = active.filter((i) => i.kind === 'incident').length;
+  const notices = active.filter((i) => i.kind === 'notice').length;
+  if (incidents > 0) return `${incidents === 1 ? 'One incident is' : `${incidents} incidents are`} open. Details below.`;
+  if (maintenanceInProgress > 0) return 'Maintenance is in progress. Details below.';
+  if (notices > 0) return `${notices === 1 ? 'One notice is' : `${notices} notices are`} posted. Details below.`;
+  return null;
+}
+
 /** A tone per indicator or status, used for colour and icon; the words always come with it. */
 export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical';
 

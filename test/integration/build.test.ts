@@ -92,3 +92,24 @@ describe('an incident page\'s description for search engines and link previews',
     }
   });
 });
+
+describe('a home page with only a notice posted', () => {
+  it('calls it a notice, not an open incident, under "All Systems Operational"', async () => {
+    const site = await buildSite({
+      files: {
+        'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
+        'content/components.yaml': '- id: api\n  name: API\n',
+        'incidents/new-ips.md': '---\ntitle: New IP addresses\nkind: notice\nstarted: 2026-11-20T14:00:00Z\n---\n',
+      },
+    }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      const home = await site.read('index.html');
+      expect(home).toContain('All Systems Operational');
+      expect(home).not.toContain('incident is open');
+      expect(home).toContain('One notice is posted. Details below.');
+    } finally {
+      await site.cleanup();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentNameList, formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, stateTone, uptimeLevel } from '../../src/lib/format.ts';
+import { activitySummary, componentNameList, formatCalendarDay, formatUptimeDay, incidentTone, kindImpactLabel, stateTone, uptimeLevel } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -65,5 +65,14 @@ describe("an item's components in words", () => {
   it('names each component in the order given, and keeps an id that names none', () => {
     const components = [{ id: 'api', status: 'major_outage' }, { id: 'old', status: 'operational' }] as const;
     expect(componentNameList({ components: [...components] }, new Map([['api', 'Public API']]))).toBe('Public API, old');
+  });
+});
+
+describe('the line under the page headline', () => {
+  it('counts open incidents first, then says maintenance is in progress, then counts notices', () => {
+    expect(activitySummary([{ kind: 'incident' }, { kind: 'incident' }, { kind: 'notice' }], 1)).toBe('2 incidents are open. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 1)).toBe('Maintenance is in progress. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 0)).toBe('One notice is posted. Details below.');
+    expect(activitySummary([], 0)).toBeNull();
   });
 });
