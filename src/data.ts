@@ -19,7 +19,9 @@ export function getSiteData(): Promise<SiteData> {
   data ??= (async () => {
     const siteEntry = await getEntry('site', 'site');
     if (!siteEntry) throw new Error('content/site.yaml was not loaded');
-    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
+    const github = (await getEntry('githubFreshness', 'github'))?.data;
+    // Its loader always writes the entry, also with GitHub off; "off" in its place could hide a stale snapshot.
+    if (!github) throw new Error('The GitHub freshness entry was not loaded');
     // Asked only when there is GitHub data: Astro warns about an empty collection.
     const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
     const content: Content = {
