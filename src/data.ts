@@ -6,6 +6,8 @@ import { buildStatusPage, type StatusPage } from './lib/status-page.ts';
 
 export interface SiteData extends Content {
   page: StatusPage;
+  /** Each component's name by id, for listing an incident's components. */
+  componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
   github: GithubFreshness;
 }
@@ -17,7 +19,9 @@ export function getSiteData(): Promise<SiteData> {
   data ??= (async () => {
     const siteEntry = await getEntry('site', 'site');
     if (!siteEntry) throw new Error('content/site.yaml was not loaded');
-    const github = (await getEntry('githubFreshness', 'github'))?.data ?? { state: 'off', asOf: null };
+    const github = (await getEntry('githubFreshness', 'github'))?.data;
+    // Its loader always writes the entry, also with GitHub off; "off" in its place could hide a stale snapshot.
+    if (!github) throw new Error('The GitHub freshness entry was not loaded');
     // Asked only when there is GitHub data: Astro warns about an empty collection.
     const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
     const content: Content = {
@@ -26,7 +30,8 @@ export function getSiteData(): Promise<SiteData> {
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    return { ...content, page: buildStatusPage(content, buildTime), github };
+    const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
+    return { ...content, page: buildStatusPage(content, buildTime), componentNames, github };
   })();
   return data;
 }

@@ -33,7 +33,26 @@ export const factLabel = {
   components: 'Components', upstream: 'Upstream',
 } as const;
 
+/** The heading of an item's scope, by kind: maintenance and notices break nothing. */
+export const scopeLabel: Record<IncidentKind, string> = {
+  incident: factLabel.scope, maintenance: 'What to expect', notice: 'What it means',
+};
+
 export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
+
+/**
+ * The line under the page's headline: what is going on now, in the order the headline weighs it
+ * (open incidents, then maintenance, then notices, which affect nothing); null when nothing is.
+ * @example activitySummary([{ kind: 'incident' }, { kind: 'notice' }], 0) // → 'One incident is open. Details below.'
+ */
+export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maintenanceInProgress: number): string | null {
+  const incidents = active.filter((i) => i.kind === 'incident').length;
+  const notices = active.filter((i) => i.kind === 'notice').length;
+  if (incidents > 0) return `${incidents === 1 ? 'One incident is' : `${incidents} incidents are`} open. Details below.`;
+  if (maintenanceInProgress > 0) return 'Maintenance is in progress. Details below.';
+  if (notices > 0) return `${notices === 1 ? 'One notice is' : `${notices} notices are`} posted. Details below.`;
+  return null;
+}
 
 /** A tone per indicator or status, used for colour and icon; the words always come with it. */
 export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical';
@@ -55,6 +74,22 @@ export function incidentTone(incident: Pick<Incident, 'kind' | 'impact'>): Tone 
   if (incident.kind === 'maintenance') return 'maintenance';
   if (incident.kind === 'notice') return 'ok';
   return incident.impact === 'critical' ? 'critical' : incident.impact === 'major' ? 'major' : 'minor';
+}
+
+/**
+ * The names of an item's components, for people; an id that names no component is shown as is.
+ * @example componentNameList({ components: [{ id: 'api', … }, { id: 'old', … }] }, new Map([['api', 'Public API']])) // → 'Public API, old'
+ */
+export function componentNameList(incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>): string {
+  return incident.components.map((c) => names.get(c.id) ?? c.id).join(', ');
+}
+
+/**
+ * The tone of an item in the state it is in: anything over is good news, not its impact's colour.
+ * @example stateTone({ kind: 'incident', impact: 'critical' }, 'resolved') // → 'ok'
+ */
+export function stateTone(incident: Pick<Incident, 'kind' | 'impact'>, state: UpdateStatus): Tone {
+  return state === 'resolved' || state === 'completed' ? 'ok' : incidentTone(incident);
 }
 
 export const statusTone: Record<ComponentStatus, Tone> = {
@@ -136,8 +171,8 @@ export function formatCalendarDay(day: string, language = 'en-GB'): string {
  * @example formatUptimeDay({ day: '2026-11-19', uptime: 0.9888, downMinutes: 16, maintenanceMinutes: 0, … })
  *   // → '19 Nov 2026: 98.88% up, 16 min down'
  */
-export function formatUptimeDay(day: UptimeDay): string {
-  const date = formatCalendarDay(day.day);
+export function formatUptimeDay(day: UptimeDay, language = 'en-GB'): string {
+  const date = formatCalendarDay(day.day, language);
   const parts = [day.uptime === null ? 'no data' : `${formatUptime(day.uptime)} up`];
   if (day.downMinutes > 0) parts.push(`${formatDuration(day.downMinutes * 60_000)} down`);
   if (day.maintenanceMinutes > 0) parts.push(`${formatDuration(day.maintenanceMinutes * 60_000)} maintenance`);

@@ -43,6 +43,16 @@ export function currentState(incident: Incident, now: Date): IncidentState | Mai
   return incident.kind === 'maintenance' ? maintenanceState(incident, now) : incidentState(incident, now);
 }
 
+/**
+ * When it ended, if it is over at `now`: its resolved time, or a completed window's end; null
+ * while it is ahead or going on, so nothing says how long something "lasted" that has not ended.
+ */
+export function endedAt(incident: Incident, now: Date): Date | null {
+  const state = currentState(incident, now);
+  if (state !== 'resolved' && state !== 'completed') return null;
+  return incident.resolved && incident.resolved.getTime() <= now.getTime() ? incident.resolved : incident.scheduledUntil;
+}
+
 /** Whether it is happening at `now`: begun, not over, not withdrawn. */
 export function isActive(incident: Incident, now: Date): boolean {
   if (incident.withdrawn) return false;

@@ -13,6 +13,7 @@ import { Incident } from '../lib/schema/incident.ts';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 import { root, sharedContent } from './markdown-content.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
+import { storeIncidents } from './store-incidents.ts';
 
 interface GithubData {
   freshness: GithubFreshness;
@@ -131,12 +132,9 @@ export function githubIncidentsLoader(): Loader {
   return {
     name: 'sitrep-github-incidents',
     schema: Incident,
-    async load({ store, logger, generateDigest }) {
-      const { incidents } = await sharedGithubData('incidents', logger);
-      store.clear();
-      for (const incident of incidents) {
-        store.set({ id: incident.id, data: incident, digest: generateDigest(incident as unknown as Record<string, unknown>) });
-      }
+    async load(context) {
+      const { incidents } = await sharedGithubData('incidents', context.logger);
+      storeIncidents(context, incidents);
     },
   } satisfies Loader;
 }

@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { readContent, type Content } from '../lib/content/read.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
+import { storeIncidents } from './store-incidents.ts';
 import { Component } from '../lib/schema/components.ts';
 import { Incident } from '../lib/schema/incident.ts';
 import { SiteSettings } from '../lib/schema/site.ts';
@@ -53,12 +54,9 @@ export function incidentFilesLoader(): Loader {
   return {
     name: 'sitrep-incident-files',
     schema: Incident,
-    async load({ store, generateDigest }) {
+    async load(context) {
       const { incidents } = await sharedContent('incidents');
-      store.clear();
-      for (const incident of incidents) {
-        store.set({ id: incident.id, data: incident, digest: generateDigest(incident as unknown as Record<string, unknown>) });
-      }
+      storeIncidents(context, incidents);
     },
   } satisfies Loader;
 }

@@ -42,6 +42,12 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     expect(await site.read('rss.xml')).not.toContain('False alarm');
   });
 
+  it('says how long an item lasted only once it is over, not for maintenance in progress or ahead', async () => {
+    expect(await site.read('components/db/index.html')).not.toContain('lasted');
+    expect(await site.read('components/cdn/index.html')).not.toContain('lasted');
+    expect(await site.read('components/web/index.html')).toMatch(/Web app unreachable[\s\S]*lasted/);
+  });
+
   it('lists past incidents in the history', async () => {
     expect(await site.read('history/index.html')).toContain('Web app unreachable');
   });
@@ -66,5 +72,44 @@ describe('a site built from the basic fixture after the open incident\'s estimat
     const home = await site.read('index.html');
     expect(home).toMatch(/datetime="2026-11-20T16:00:00.000Z"[^<]*<\/time> \(passed, no new estimate yet\)/);
     expect(await site.read('incidents/api-errors/index.html')).toContain('(passed, no new estimate yet)');
+  });
+});
+
+describe('an incident page\'s description for search engines and link previews', () => {
+  it('is the scope as plain text, without its Markdown', async () => {
+    const site = await buildSite({
+      files: {
+        'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
+        'content/components.yaml': '- id: api\n  name: API\n',
+        'incidents/api-down.md': '---\ntitle: API errors\ncomponents: [api]\nstarted: 2026-11-20T14:00:00Z\nscope: Writes to the **API** fail; see [the docs](https://docs.example).\n---\n',
+      },
+    }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      expect(await site.read('incidents/api-down/index.html')).toContain('<meta name="description" content="Writes to the API fail; see the docs.">');
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
+
+describe('a home page with only a notice posted', () => {
+  it('calls it a notice, not an open incident, under "All Systems Operational"', async () => {
+    const site = await buildSite({
+      files: {
+        'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
+        'content/components.yaml': '- id: api\n  name: API\n',
+        'incidents/new-ips.md': '---\ntitle: New IP addresses\nkind: notice\nstarted: 2026-11-20T14:00:00Z\n---\n',
+      },
+    }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      const home = await site.read('index.html');
+      expect(home).toContain('All Systems Operational');
+      expect(home).not.toContain('incident is open');
+      expect(home).toContain('One notice is posted. Details below.');
+    } finally {
+      await site.cleanup();
+    }
   });
 });

@@ -50,3 +50,23 @@ describe('a site served under a base path', () => {
     }
   });
 });
+
+describe('a site in another language', () => {
+  it('writes every date in that language, not only the history\'s month headings', async () => {
+    const site = await buildSite({
+      files: {
+        'content/site.yaml': 'name: Nuage\nurl: https://statut.example\nlanguage: fr\n',
+        'content/components.yaml': '- id: web\n  name: Web\n',
+        'incidents/web-down.md': '---\ntitle: Web indisponible\ncomponents: { web: major_outage }\nstarted: 2026-11-10T08:00:00Z\nresolved: 2026-11-10T09:00:00Z\n---\n',
+      },
+    }, { now: '2026-11-20T15:00:00Z' });
+    try {
+      expect(site.ok, site.log).toBe(true);
+      expect(await site.read('history/index.html')).toContain('<h2>novembre 2026</h2>');
+      expect(await site.read('incidents/web-down/index.html')).toMatch(/datetime="2026-11-10T08:00:00.000Z"[^>]*>10 nov\. 2026, 08:00 UTC</);
+      expect(await site.read('components/web/index.html')).toContain('10 nov. 2026: ');
+    } finally {
+      await site.cleanup();
+    }
+  });
+});

@@ -70,10 +70,8 @@ export async function buildSite(
     outDir,
     log,
     read: (file) => readFile(path.join(outDir, file), 'utf8'),
-    cleanup: async () => {
-      await rm(work, { recursive: true, force: true });
-      await rm(outDir, { recursive: true, force: true });
-    },
+    // outDir is inside work; a `dir` source's content folder belongs to the build that made it.
+    cleanup: () => rm(work, { recursive: true, force: true }),
   };
 }
 
@@ -81,7 +79,7 @@ export async function buildSite(
  * The environment without what Vitest adds: it sets `BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR` and
  * `NODE_ENV` in process.env, and Astro's child build would take `BASE_URL` over the configured base.
  */
-export function buildEnvironment(): NodeJS.ProcessEnv {
+function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];

@@ -4,9 +4,9 @@ import { Component } from '../../src/lib/schema/components.ts';
 import { IncidentFields, type IncidentFieldsInput, type Incident } from '../../src/lib/schema/incident.ts';
 import { SiteSettings } from '../../src/lib/schema/site.ts';
 
-/** An incident from front-matter-like fields, as the Markdown source would make it. */
-export function makeIncident(id: string, fields: IncidentFieldsInput, description = ''): Incident {
-  return toIncident(id, IncidentFields.parse(fields), description, { type: 'file', path: `incidents/${id}.md` });
+/** An incident from front-matter-like fields (the title defaults to the id), validated as a Markdown file would be. */
+export function makeIncident(id: string, fields: Partial<IncidentFieldsInput>, description = ''): Incident {
+  return toIncident(id, IncidentFields.parse({ title: id, ...fields }), description, { type: 'file', path: `incidents/${id}.md` });
 }
 
 /** Validated content: a site at https://status.test.example with the given components and incidents. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay, incidentTone, kindImpactLabel, uptimeLevel,
+  activitySummary, componentNameList, formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay,
+  incidentTone, kindImpactLabel, stateTone, uptimeLevel,
 } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
@@ -53,6 +54,29 @@ describe('how an incident is labelled and coloured', () => {
     expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
     expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
     expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
+  });
+
+  it('colours anything over as good news, whatever its impact', () => {
+    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'resolved')).toBe('ok');
+    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'completed')).toBe('ok');
+    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'monitoring')).toBe('critical');
+    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'in_progress')).toBe('maintenance');
+  });
+});
+
+describe("an item's components in words", () => {
+  it('names each component in the order given, and keeps an id that names none', () => {
+    const components = [{ id: 'api', status: 'major_outage' }, { id: 'old', status: 'operational' }] as const;
+    expect(componentNameList({ components: [...components] }, new Map([['api', 'Public API']]))).toBe('Public API, old');
+  });
+});
+
+describe('the line under the page headline', () => {
+  it('counts open incidents first, then says maintenance is in progress, then counts notices', () => {
+    expect(activitySummary([{ kind: 'incident' }, { kind: 'incident' }, { kind: 'notice' }], 1)).toBe('2 incidents are open. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 1)).toBe('Maintenance is in progress. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 0)).toBe('One notice is posted. Details below.');
+    expect(activitySummary([], 0)).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  deriveComponentStatuses, derivePageIndicator, incidentState, isActive, maintenanceState,
+  deriveComponentStatuses, derivePageIndicator, endedAt, incidentState, isActive, maintenanceState,
 } from '../../src/lib/status.ts';
 import { buildStatusPage } from '../../src/lib/status-page.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
-import { incident } from '../support/incidents.ts';
+import { makeIncident } from '../support/content.ts';
 
 const at = (iso: string) => new Date(iso);
 const components: Component[] = [
@@ -14,7 +14,7 @@ const components: Component[] = [
 ];
 
 describe('incident state', () => {
-  const apiDown = incident('api-down', {
+  const apiDown = makeIncident('api-down', {
     started: '2026-11-20T14:00:00Z',
     components: { api: 'major_outage' },
     updates: [
@@ -34,7 +34,7 @@ describe('incident state', () => {
   });
 
   it('is resolved by a resolved time even without a resolving update', () => {
-    const i = incident('x', { started: '2026-11-20T14:00:00Z', resolved: '2026-11-20T15:00:00Z' });
+    const i = makeIncident('x', { started: '2026-11-20T14:00:00Z', resolved: '2026-11-20T15:00:00Z' });
     expect(incidentState(i, at('2026-11-20T14:59:59Z'))).toBe('investigating');
     expect(incidentState(i, at('2026-11-20T15:00:00Z'))).toBe('resolved');
   });
@@ -48,11 +48,11 @@ describe('maintenance state by its window', () => {
     ['inside', '2026-11-20T03:00:00Z', 'in_progress'],
     ['at its end', '2026-11-20T04:00:00Z', 'completed'],
   ])('%s it is %s', (_, now, expected) => {
-    expect(maintenanceState(incident('m', window), at(now))).toBe(expected);
+    expect(maintenanceState(makeIncident('m', window), at(now))).toBe(expected);
   });
 
   it('starts early when an in_progress update says so, and ends early when completed', () => {
-    const m = incident('m', {
+    const m = makeIncident('m', {
       ...window,
       updates: [
         { at: '2026-11-20T01:50:00Z', status: 'in_progress' },
@@ -64,9 +64,26 @@ describe('maintenance state by its window', () => {
   });
 
   it('overruns only when an update after the window says it is still going', () => {
-    const m = incident('m', { ...window, updates: [{ at: '2026-11-20T04:05:00Z', status: 'verifying' }] });
+    const m = makeIncident('m', { ...window, updates: [{ at: '2026-11-20T04:05:00Z', status: 'verifying' }] });
     expect(maintenanceState(m, at('2026-11-20T04:02:00Z'))).toBe('completed');
     expect(maintenanceState(m, at('2026-11-20T04:06:00Z'))).toBe('verifying');
+  });
+});
+
+describe('when an item ended', () => {
+  const window = { kind: 'maintenance' as const, components: ['db'], scheduled_for: '2026-11-20T02:00:00Z', scheduled_until: '2026-11-20T04:00:00Z' };
+
+  it('has no end while maintenance is ahead or in progress, and the window\'s end once completed', () => {
+    const m = makeIncident('m', window);
+    expect(endedAt(m, at('2026-11-20T01:00:00Z'))).toBeNull();
+    expect(endedAt(m, at('2026-11-20T03:00:00Z'))).toBeNull();
+    expect(endedAt(m, at('2026-11-20T05:00:00Z'))).toEqual(at('2026-11-20T04:00:00Z'));
+  });
+
+  it('ends an incident when it was resolved, and an open one not at all', () => {
+    const i = makeIncident('x', { started: '2026-11-20T14:00:00Z', resolved: '2026-11-20T15:00:00Z' });
+    expect(endedAt(i, at('2026-11-20T14:30:00Z'))).toBeNull();
+    expect(endedAt(i, at('2026-11-20T16:00:00Z'))).toEqual(at('2026-11-20T15:00:00Z'));
   });
 });
 
@@ -75,19 +92,19 @@ describe('component statuses and the page indicator', () => {
 
   it('takes the worst status of overlapping incidents and maintenance', () => {
     const statuses = deriveComponentStatuses(components, [
-      incident('a', { started: '2026-11-20T14:00:00Z', components: { api: 'degraded_performance' } }),
-      incident('b', { started: '2026-11-20T14:30:00Z', components: { api: 'partial_outage', web: 'degraded_performance' } }),
-      incident('m', { kind: 'maintenance', components: ['db', 'api'], scheduled_for: '2026-11-20T14:00:00Z', scheduled_until: '2026-11-20T16:00:00Z' }),
+      makeIncident('a', { started: '2026-11-20T14:00:00Z', components: { api: 'degraded_performance' } }),
+      makeIncident('b', { started: '2026-11-20T14:30:00Z', components: { api: 'partial_outage', web: 'degraded_performance' } }),
+      makeIncident('m', { kind: 'maintenance', components: ['db', 'api'], scheduled_for: '2026-11-20T14:00:00Z', scheduled_until: '2026-11-20T16:00:00Z' }),
     ], now);
     expect(Object.fromEntries(statuses)).toEqual({ api: 'partial_outage', web: 'degraded_performance', db: 'under_maintenance' });
   });
 
   it('ignores resolved, future, withdrawn incidents and notices', () => {
     const statuses = deriveComponentStatuses(components, [
-      incident('old', { started: '2026-11-19T14:00:00Z', resolved: '2026-11-19T15:00:00Z', components: { api: 'major_outage' } }),
-      incident('future', { started: '2026-11-21T14:00:00Z', components: { api: 'major_outage' } }),
-      incident('gone', { started: '2026-11-20T14:00:00Z', withdrawn: true, components: { api: 'major_outage' } }),
-      incident('fyi', { kind: 'notice', started: '2026-11-20T14:00:00Z', components: { web: 'major_outage' } }),
+      makeIncident('old', { started: '2026-11-19T14:00:00Z', resolved: '2026-11-19T15:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('future', { started: '2026-11-21T14:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('gone', { started: '2026-11-20T14:00:00Z', withdrawn: true, components: { api: 'major_outage' } }),
+      makeIncident('fyi', { kind: 'notice', started: '2026-11-20T14:00:00Z', components: { web: 'major_outage' } }),
     ], now);
     expect([...statuses.values()]).toEqual(['operational', 'operational', 'operational']);
   });
@@ -99,7 +116,7 @@ describe('component statuses and the page indicator', () => {
     ['an open incident is major', [{ impact: 'major' }], false, 'major'],
     ['an open incident is critical', [{ impact: 'critical' }], false, 'critical'],
   ] as const)('when %s the indicator is %s', (_, open, maintenance, expected) => {
-    const active = open.map((f, n) => incident(`i${n}`, { started: '2026-11-20T14:00:00Z', ...f }));
+    const active = open.map((f, n) => makeIncident(`i${n}`, { started: '2026-11-20T14:00:00Z', ...f }));
     const statuses = new Map(components.map((c) => [c.id, 'operational' as const]));
     expect(derivePageIndicator(statuses, active, maintenance)).toBe(expected);
   });
@@ -107,7 +124,7 @@ describe('component statuses and the page indicator', () => {
   it('never reads "All Systems Operational" while an incident is open, whatever its fields', () => {
     const page = buildStatusPage(
       { site: { name: 'X', url: 'https://x.example', description: '', timezone: 'Etc/UTC', language: 'en', links: [], history: { page_size: 25, recent_days: 14 } }, components, incidents: [
-        incident('quiet', { started: '2026-11-20T14:00:00Z', impact: 'none' }),
+        makeIncident('quiet', { started: '2026-11-20T14:00:00Z', impact: 'none' }),
       ] },
       now,
     );
@@ -121,6 +138,6 @@ describe('component statuses and the page indicator', () => {
   });
 
   it('treats an incident that starts later as not yet active', () => {
-    expect(isActive(incident('later', { started: '2026-11-20T16:00:00Z' }), now)).toBe(false);
+    expect(isActive(makeIncident('later', { started: '2026-11-20T16:00:00Z' }), now)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOf, parseZonedTime, startOfDay } from '../../src/lib/time.ts';
 import { componentUptime } from '../../src/lib/uptime.ts';
-import { incident } from '../support/incidents.ts';
+import { makeIncident } from '../support/content.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const day = (summary: ReturnType<typeof componentUptime>, d: string) => summary.days.find((x) => x.day === d)!;
@@ -45,7 +45,7 @@ describe('per-component uptime', () => {
     ['degraded performance does not count', 'degraded_performance', 1],
   ] as const)('%s', (_, status, expected) => {
     const u = componentUptime('api', [
-      incident('a', { started: '2026-11-19T06:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { api: status } }),
+      makeIncident('a', { started: '2026-11-19T06:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { api: status } }),
     ], now, 'Etc/UTC');
     expect(day(u, '2026-11-19').uptime).toBeCloseTo(expected, 10);
   });
@@ -53,7 +53,7 @@ describe('per-component uptime', () => {
   it('splits an incident that spans midnight in the site zone between both days', () => {
     // 22:00–02:00 Berlin time (21:00–01:00 UTC).
     const u = componentUptime('api', [
-      incident('a', { started: '2026-11-18T21:00:00Z', resolved: '2026-11-19T01:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('a', { started: '2026-11-18T21:00:00Z', resolved: '2026-11-19T01:00:00Z', components: { api: 'major_outage' } }),
     ], now, 'Europe/Berlin');
     expect(day(u, '2026-11-18').downMinutes).toBeCloseTo(120);
     expect(day(u, '2026-11-19').downMinutes).toBeCloseTo(120);
@@ -61,8 +61,8 @@ describe('per-component uptime', () => {
 
   it('counts overlapping incidents once, at the worst status in force', () => {
     const u = componentUptime('api', [
-      incident('a', { started: '2026-11-19T10:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { api: 'major_outage' } }),
-      incident('b', { started: '2026-11-19T11:00:00Z', resolved: '2026-11-19T13:00:00Z', components: { api: 'partial_outage' } }),
+      makeIncident('a', { started: '2026-11-19T10:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('b', { started: '2026-11-19T11:00:00Z', resolved: '2026-11-19T13:00:00Z', components: { api: 'partial_outage' } }),
     ], now, 'Etc/UTC');
     // 10–12 major (120 min) + 12–13 partial (0.3 × 60 min).
     expect(day(u, '2026-11-19').downMinutes).toBeCloseTo(138);
@@ -71,8 +71,8 @@ describe('per-component uptime', () => {
 
   it('leaves maintenance out of the figure', () => {
     const u = componentUptime('api', [
-      incident('m', { kind: 'maintenance', components: ['api'], scheduled_for: '2026-11-19T00:00:00Z', scheduled_until: '2026-11-19T12:00:00Z' }),
-      incident('a', { started: '2026-11-19T12:00:00Z', resolved: '2026-11-19T18:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('m', { kind: 'maintenance', components: ['api'], scheduled_for: '2026-11-19T00:00:00Z', scheduled_until: '2026-11-19T12:00:00Z' }),
+      makeIncident('a', { started: '2026-11-19T12:00:00Z', resolved: '2026-11-19T18:00:00Z', components: { api: 'major_outage' } }),
     ], now, 'Etc/UTC');
     const d = day(u, '2026-11-19');
     expect(d.maintenanceMinutes).toBeCloseTo(720);
@@ -81,24 +81,24 @@ describe('per-component uptime', () => {
 
   it('counts an ongoing incident up to now, and only the observed part of today', () => {
     const u = componentUptime('api', [
-      incident('a', { started: '2026-11-20T06:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('a', { started: '2026-11-20T06:00:00Z', components: { api: 'major_outage' } }),
     ], now, 'Etc/UTC');
     expect(day(u, '2026-11-20').uptime).toBeCloseTo(0.5, 10);
   });
 
   it('uses the 25-hour day on the DST change', () => {
     const u = componentUptime('api', [
-      incident('a', { started: '2026-10-25T10:00:00Z', resolved: '2026-10-25T15:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('a', { started: '2026-10-25T10:00:00Z', resolved: '2026-10-25T15:00:00Z', components: { api: 'major_outage' } }),
     ], new Date('2026-10-27T00:00:00Z'), 'Europe/Berlin');
     expect(day(u, '2026-10-25').uptime).toBeCloseTo(1 - 5 / 25, 10);
   });
 
   it('ignores other components, notices, withdrawn incidents and incidents older than 90 days', () => {
     const u = componentUptime('api', [
-      incident('web', { started: '2026-11-19T06:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { web: 'major_outage' } }),
-      incident('fyi', { kind: 'notice', started: '2026-11-19T06:00:00Z', components: { api: 'major_outage' } }),
-      incident('gone', { started: '2026-11-19T06:00:00Z', withdrawn: true, components: { api: 'major_outage' } }),
-      incident('old', { started: '2026-01-01T00:00:00Z', resolved: '2026-01-02T00:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('web', { started: '2026-11-19T06:00:00Z', resolved: '2026-11-19T12:00:00Z', components: { web: 'major_outage' } }),
+      makeIncident('fyi', { kind: 'notice', started: '2026-11-19T06:00:00Z', components: { api: 'major_outage' } }),
+      makeIncident('gone', { started: '2026-11-19T06:00:00Z', withdrawn: true, components: { api: 'major_outage' } }),
+      makeIncident('old', { started: '2026-01-01T00:00:00Z', resolved: '2026-01-02T00:00:00Z', components: { api: 'major_outage' } }),
     ], now, 'Etc/UTC');
     expect(u.uptime).toBe(1);
   });

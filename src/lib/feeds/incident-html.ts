@@ -1,4 +1,4 @@
-import { factLabel, formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
+import { componentNameList, factLabel, formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 import { escapeMarkup as escapeHtml } from '../escape.ts';
 import type { Incident } from '../schema/incident.ts';
@@ -17,7 +17,7 @@ export function incidentFeedHtml(incident: Incident, zone: string, componentName
     [factLabel.affected, incident.affected && renderInlineMarkdown(incident.affected)],
     [factLabel.alternatives, incident.alternatives && renderInlineMarkdown(incident.alternatives)],
     [factLabel.eta, incident.eta === null ? null : escapeHtml(incident.eta instanceof Date ? formatDateTime(incident.eta, zone) : incident.eta)],
-    [factLabel.components, incident.components.length ? escapeHtml(incident.components.map((c) => componentNames.get(c.id) ?? c.id).join(', ')) : null],
+    [factLabel.components, incident.components.length ? escapeHtml(componentNameList(incident, componentNames)) : null],
     [factLabel.upstream, incident.upstream.length
       ? incident.upstream.map((u) => `<a href="${escapeHtml(u.url)}">${escapeHtml(u.name)}</a>`).join(', ')
       : null],
