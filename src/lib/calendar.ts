@@ -1,4 +1,4 @@
-import { componentStatusLabel, factLabel, formatDateTime, updateStatusLabel } from './format.ts';
+import { componentStatusLabel, factLabel, formatDateTime, scopeLabel, updateStatusLabel } from './format.ts';
 import { markdownToText } from './markdown.ts';
 import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
@@ -67,7 +67,7 @@ function eventDescription(m: Incident, componentNames: ReadonlyMap<string, strin
   }
   for (const field of ['scope', 'affected', 'alternatives'] as const) {
     const text = m[field];
-    if (text) lines.push(`${factLabel[field]}: ${markdownToText(text)}`);
+    if (text) lines.push(`${field === 'scope' ? scopeLabel.maintenance : factLabel[field]}: ${markdownToText(text)}`);
   }
   for (const u of m.updates) {
     lines.push(`${updateStatusLabel[u.status]} (${formatDateTime(u.at, zone)}): ${markdownToText(u.body)}`);

@@ -54,6 +54,16 @@ export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maint
   return null;
 }
 
+/**
+ * The heading over what is happening now, naming only the kinds present.
+ * @example activeHeading([{ kind: 'notice' }]) // → 'Notices'
+ */
+export function activeHeading(active: readonly Pick<Incident, 'kind'>[]): string {
+  const hasIncident = active.some((i) => i.kind === 'incident');
+  const hasNotice = active.some((i) => i.kind === 'notice');
+  return hasIncident && hasNotice ? 'Active incidents and notices' : hasNotice ? 'Notices' : 'Active incidents';
+}
+
 /** A tone per indicator or status, used for colour and icon; the words always come with it. */
 export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activitySummary, componentNameList, formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay,
+  activeHeading, activitySummary, componentNameList, formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay,
   incidentTone, kindImpactLabel, stateTone, uptimeLevel,
 } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
@@ -93,5 +93,15 @@ describe('formatting for people', () => {
 
   it('shows a time in the site zone with its abbreviation', () => {
     expect(formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam')).toBe('19 Nov 2026, 10:12 CET');
+  });
+});
+
+describe('the heading over what is happening now', () => {
+  it.each([
+    [['incident'], 'Active incidents'],
+    [['notice'], 'Notices'],
+    [['notice', 'incident'], 'Active incidents and notices'],
+  ] as const)('for %j reads "%s"', (kinds, heading) => {
+    expect(activeHeading(kinds.map((kind) => ({ kind })))).toBe(heading);
   });
 });

@@ -1,4 +1,4 @@
-import { componentNameList, factLabel, formatDateTime, kindLabel, updateStatusLabel } from '../format.ts';
+import { componentNameList, factLabel, formatDateTime, kindLabel, scopeLabel, updateStatusLabel } from '../format.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 import { escapeMarkup as escapeHtml } from '../escape.ts';
 import type { Incident } from '../schema/incident.ts';
@@ -13,7 +13,7 @@ export function incidentFeedHtml(incident: Incident, zone: string, componentName
     parts.push(`<p><strong>${kindLabel.maintenance}, scheduled ${escapeHtml(formatDateTime(incident.scheduledFor!, zone))} to ${escapeHtml(formatDateTime(incident.scheduledUntil!, zone))}</strong></p>`);
   }
   const facts: [string, string | null][] = [
-    [factLabel.scope, incident.scope && renderInlineMarkdown(incident.scope)],
+    [scopeLabel[incident.kind], incident.scope && renderInlineMarkdown(incident.scope)],
     [factLabel.affected, incident.affected && renderInlineMarkdown(incident.affected)],
     [factLabel.alternatives, incident.alternatives && renderInlineMarkdown(incident.alternatives)],
     [factLabel.eta, incident.eta === null ? null : escapeHtml(incident.eta instanceof Date ? formatDateTime(incident.eta, zone) : incident.eta)],
