@@ -55,6 +55,15 @@ export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maint
 }
 
 /**
+ * A state in words. A notice informs rather than reports a fault, so until an update gives it a
+ * state, it is simply "Current" (not "Investigating").
+ * @example stateLabel({ kind: 'notice', updates: [] }, 'investigating') // → 'Current'
+ */
+export function stateLabel(incident: Pick<Incident, 'kind' | 'updates'>, state: UpdateStatus): string {
+  return incident.kind === 'notice' && state === 'investigating' && incident.updates.length === 0 ? 'Current' : updateStatusLabel[state];
+}
+
+/**
  * The heading over what is happening now, naming only the kinds present.
  * @example activeHeading([{ kind: 'notice' }]) // → 'Notices'
  */

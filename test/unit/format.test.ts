@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeHeading, activitySummary, componentNameList, formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay,
-  incidentTone, kindImpactLabel, stateTone, uptimeLevel,
+  incidentTone, kindImpactLabel, stateLabel, stateTone, uptimeLevel,
 } from '../../src/lib/format.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
@@ -103,5 +103,13 @@ describe('the heading over what is happening now', () => {
     [['notice', 'incident'], 'Active incidents and notices'],
   ] as const)('for %j reads "%s"', (kinds, heading) => {
     expect(activeHeading(kinds.map((kind) => ({ kind })))).toBe(heading);
+  });
+});
+
+describe('a state in words', () => {
+  it('calls a notice nobody has updated "Current", and otherwise says the state', () => {
+    expect(stateLabel({ kind: 'notice', updates: [] }, 'investigating')).toBe('Current');
+    expect(stateLabel({ kind: 'incident', updates: [] }, 'investigating')).toBe('Investigating');
+    expect(stateLabel({ kind: 'notice', updates: [] }, 'resolved')).toBe('Resolved');
   });
 });
