@@ -9,7 +9,7 @@ import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import { newestFirst, type StatusPage } from './status-page.ts';
 import { slugify } from './slug.ts';
-import { incidentState, maintenanceState } from './status.ts';
+import { endedAt, incidentState, maintenanceState } from './status.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 
 /** Statuspage's list endpoints return "the 50 most recent". */
@@ -151,14 +151,13 @@ function commonFields(incident: Incident, resolvedAt: Date | null, ctx: Context)
 
 function toIncident(incident: Incident, ctx: Context): StatuspageIncident {
   const status = incidentState(incident, ctx.now);
-  return { ...commonFields(incident, status === 'resolved' ? incident.resolved : null, ctx), status, impact: incident.impact };
+  return { ...commonFields(incident, endedAt(incident, ctx.now), ctx), status, impact: incident.impact };
 }
 
 function toMaintenance(m: Incident, ctx: Context): StatuspageMaintenance {
   const status = maintenanceState(m, ctx.now);
-  const ended = status === 'completed' ? (m.resolved && m.resolved <= ctx.now ? m.resolved : m.scheduledUntil) : null;
   return {
-    ...commonFields(m, ended, ctx), status, impact: 'maintenance',
+    ...commonFields(m, endedAt(m, ctx.now), ctx), status, impact: 'maintenance',
     scheduled_for: iso(m.scheduledFor!), scheduled_until: iso(m.scheduledUntil!),
   };
 }
