@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
 
 describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () => {
   let site: BuiltSite & { ok: boolean };
@@ -77,39 +77,33 @@ describe('a site built from the basic fixture after the open incident\'s estimat
 
 describe('an incident page\'s description for search engines and link previews', () => {
   it('is the scope as plain text, without its Markdown', async () => {
-    const site = await buildSite({
+    await withBuiltSite({
       files: {
         'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
         'content/components.yaml': '- id: api\n  name: API\n',
         'incidents/api-down.md': '---\ntitle: API errors\ncomponents: [api]\nstarted: 2026-11-20T14:00:00Z\nscope: Writes to the **API** fail; see [the docs](https://docs.example).\n---\n',
       },
-    }, { now: '2026-11-20T15:00:00Z' });
-    try {
+    }, { now: '2026-11-20T15:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       expect(await site.read('incidents/api-down/index.html')).toContain('<meta name="description" content="Writes to the API fail; see the docs.">');
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });
 
 describe('a home page with only a notice posted', () => {
   it('calls it a notice, not an open incident, under "All Systems Operational"', async () => {
-    const site = await buildSite({
+    await withBuiltSite({
       files: {
         'content/site.yaml': 'name: Cloud\nurl: https://status.cloud.example\n',
         'content/components.yaml': '- id: api\n  name: API\n',
         'incidents/new-ips.md': '---\ntitle: New IP addresses\nkind: notice\nstarted: 2026-11-20T14:00:00Z\n---\n',
       },
-    }, { now: '2026-11-20T15:00:00Z' });
-    try {
+    }, { now: '2026-11-20T15:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       const home = await site.read('index.html');
       expect(home).toContain('All Systems Operational');
       expect(home).not.toContain('incident is open');
       expect(home).toContain('One notice is posted. Details below.');
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { projectRoot, withBuiltSite } from '../support/build-site.ts';
 
 const projectFiles = async (dirs: string[]) => {
   const files: Record<string, string> = {};
@@ -15,8 +15,7 @@ const projectFiles = async (dirs: string[]) => {
 
 describe('the example content that ships', () => {
   it('builds a page with its upcoming maintenance, last week\'s incident and the whole history', async () => {
-    const site = await buildSite({ files: await projectFiles(['content', 'incidents']) }, { now: '2026-11-26T12:00:00Z' });
-    try {
+    await withBuiltSite({ files: await projectFiles(['content', 'incidents']) }, { now: '2026-11-26T12:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       const home = await site.read('index.html');
       expect(home).toContain('All Systems Operational');
@@ -25,9 +24,7 @@ describe('the example content that ships', () => {
       const history = await site.read('history/index.html');
       const pastFiles = (await readdir(path.join(projectRoot, 'incidents'))).length - 1;
       expect(history).toContain(`${pastFiles} in all`);
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });
 
@@ -36,8 +33,7 @@ describe('a site served under a base path', () => {
     const files = await projectFiles(['test/fixtures/basic/content', 'test/fixtures/basic/incidents']);
     const relocated = Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('test/fixtures/basic/', ''), v]));
     relocated['content/site.yaml'] = relocated['content/site.yaml']!.replace('https://status.fixture.example', 'https://octo.github.io/status');
-    const site = await buildSite({ files: relocated }, { now: '2026-11-20T15:00:00Z' });
-    try {
+    await withBuiltSite({ files: relocated }, { now: '2026-11-20T15:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       const home = await site.read('index.html');
       expect(home).toContain('href="/status/incidents/api-errors/"');
@@ -45,28 +41,23 @@ describe('a site served under a base path', () => {
       expect(home).not.toMatch(/href="\/incidents\//);
       const rss = await site.read('rss.xml');
       expect(rss).toContain('<link>https://octo.github.io/status/incidents/api-errors/</link>');
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });
 
 describe('a site in another language', () => {
   it('writes every date in that language, not only the history\'s month headings', async () => {
-    const site = await buildSite({
+    await withBuiltSite({
       files: {
         'content/site.yaml': 'name: Nuage\nurl: https://statut.example\nlanguage: fr\n',
         'content/components.yaml': '- id: web\n  name: Web\n',
         'incidents/web-down.md': '---\ntitle: Web indisponible\ncomponents: { web: major_outage }\nstarted: 2026-11-10T08:00:00Z\nresolved: 2026-11-10T09:00:00Z\n---\n',
       },
-    }, { now: '2026-11-20T15:00:00Z' });
-    try {
+    }, { now: '2026-11-20T15:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       expect(await site.read('history/index.html')).toContain('<h2>novembre 2026</h2>');
       expect(await site.read('incidents/web-down/index.html')).toMatch(/datetime="2026-11-10T08:00:00.000Z"[^>]*>10 nov\. 2026, 08:00 UTC</);
       expect(await site.read('components/web/index.html')).toContain('10 nov. 2026: ');
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });

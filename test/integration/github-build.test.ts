@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
 import { startFakeGithub, type FakeGithub, type FakeIssue } from '../support/fake-github.ts';
 
 const TOKEN = 'ghs_SecretTokenForTests0123456789';
@@ -163,14 +163,11 @@ describe('a site whose GitHub source fails with no earlier good build', () => {
 
 describe('a site with github: configured but no token', () => {
   it('builds from Markdown alone and says so in one line', async () => {
-    const site = await buildSite({ files }, { now: NOW, env: { GITHUB_TOKEN: '', GH_TOKEN: '' } });
-    try {
+    await withBuiltSite({ files }, { now: NOW, env: { GITHUB_TOKEN: '', GH_TOKEN: '' } }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       expect(site.log.match(/GitHub issues skipped/g)).toHaveLength(1);
       expect(await site.read('history/index.html')).toContain('An old Markdown outage');
-    } finally {
-      await site.cleanup();
-    }
+    });
   });
 });
 

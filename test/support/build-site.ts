@@ -86,3 +86,20 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   }
   return env;
 }
+
+/**
+ * Builds a one-off site, hands it to `check`, and removes it afterwards whatever happened.
+ * @example await withBuiltSite({ files }, { now }, async (site) => expect(site.ok).toBe(true));
+ */
+export async function withBuiltSite(
+  source: Parameters<typeof buildSite>[0],
+  options: Parameters<typeof buildSite>[1],
+  check: (site: BuiltSite & { ok: boolean }) => Promise<void>,
+): Promise<void> {
+  const site = await buildSite(source, options);
+  try {
+    await check(site);
+  } finally {
+    await site.cleanup();
+  }
+}
