@@ -23,7 +23,7 @@ export const updateStatusLabel: Record<UpdateStatus, string> = {
   completed: 'Completed',
 };
 
-export const impactLabel: Record<Impact, string> = {
+const impactLabel: Record<Impact, string> = {
   none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
 };
 
@@ -143,7 +143,7 @@ export function formatDateTime(date: Date, zone: string, language = 'en-GB'): st
 }
 
 /** A calendar date, in the given zone: `19 Nov 2026`. */
-export function formatDate(date: Date, zone: string, language = 'en-GB'): string {
+function formatDate(date: Date, zone: string, language = 'en-GB'): string {
   return dateFormat('date', zone, language).format(date);
 }
 
