@@ -3,12 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-
-/**
- * Where content/ and incidents/ live: the project itself unless SITREP_CONTENT_DIR points
- * elsewhere (the benchmark and integration tests build other content with the same code).
- */
-const contentDir = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
+import { contentRoot } from './src/io/content-root.ts';
+import { SITE_FILE } from './src/lib/content/site-content.ts';
 
 /**
  * `site` and `base` come from `url` in content/site.yaml, so a maintainer sets the public URL in
@@ -18,7 +14,7 @@ const contentDir = path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
  */
 function publicUrl() {
   try {
-    const url = new URL(parse(readFileSync(path.join(contentDir, 'content/site.yaml'), 'utf8'))?.url);
+    const url = new URL(parse(readFileSync(path.join(contentRoot(), SITE_FILE), 'utf8'))?.url);
     return { site: url.origin, base: url.pathname.replace(/\/+$/, '') || '/' };
   } catch {
     return { site: 'http://localhost', base: '/' };
@@ -32,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
-    // One request for the home page: its CSS travels inside the HTML (DESIGN §7).
+    // One request for the home page: its CSS travels inside the HTML.
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },

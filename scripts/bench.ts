@@ -8,14 +8,15 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { COMPONENTS_FILE, INCIDENTS_DIR } from '../src/lib/content/read.ts';
+import { COMPONENTS_FILE, INCIDENTS_DIR } from '../src/lib/content/site-content.ts';
+import { buildTime } from '../src/io/clock.ts';
 import { syntheticIncidentFiles } from './synthetic-incidents.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const project = path.resolve(import.meta.dirname, '..');
-const now = new Date();
+const now = buildTime;
 
 interface Result { incidents: number; coldSeconds: number; coldPeakMiB: number; warmSeconds: number; warmPeakMiB: number; homeGzipKiB: number }
 

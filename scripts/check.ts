@@ -1,7 +1,7 @@
 // `npm run check`: validates content/ and incidents/ without building, listing every problem.
-import { readContent } from '../src/lib/content/read.ts';
+import { readContent } from '../src/io/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from '../src/io/content-root.ts';
 
 const root = contentRoot();
 const { content, problems } = await readContent(root);

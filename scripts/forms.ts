@@ -5,10 +5,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComponents } from '../src/lib/content/parse.ts';
-import { COMPONENTS_FILE } from '../src/lib/content/read.ts';
+import { COMPONENTS_FILE } from '../src/lib/content/site-content.ts';
 import { ISSUE_FORMS, withComponentChoices } from '../src/lib/github/issue-forms.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from '../src/io/content-root.ts';
 
 const root = contentRoot();
 const check = process.argv.includes('--check');

@@ -2,7 +2,7 @@
 // (components.json, incidents.json, optionally scheduled-maintenances.json).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importStatuspageExport, type StatuspageExport } from '../src/lib/import/statuspage.ts';
+import { importStatuspageExport, type StatuspageExport } from '../src/lib/import/statuspage-export.ts';
 import { applyImport, fail, readOptional, readTarget, targetRoot } from './lib/apply-import.ts';
 
 const USAGE = 'usage: npm run import:statuspage -- <folder with components.json and incidents.json> [--into <dir>]';

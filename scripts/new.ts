@@ -7,12 +7,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parseIncidentFile } from '../src/lib/content/parse.ts';
-import { readContent, INCIDENTS_DIR } from '../src/lib/content/read.ts';
+import { readContent } from '../src/io/content-files.ts';
+import { INCIDENTS_DIR } from '../src/lib/content/site-content.ts';
 import { incidentId, scaffoldFields, type ScaffoldAnswers } from '../src/lib/content/scaffold.ts';
 import { serializeIncidentFile } from '../src/lib/content/write.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { IncidentKind } from '../src/lib/schema/vocabulary.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { buildTime } from '../src/io/clock.ts';
+import { contentRoot } from '../src/io/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -88,7 +90,7 @@ if (!answers.title) {
   rl.close();
 }
 
-const now = new Date();
+const now = buildTime;
 const fields = scaffoldFields(answers, now);
 let id = values.id ?? incidentId(now, answers.title);
 for (let n = 2; !values.id && existsSync(path.join(root, INCIDENTS_DIR, `${id}.md`)); n++) id = `${incidentId(now, answers.title)}-${n}`;

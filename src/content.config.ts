@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { githubFreshnessLoader, githubIncidentsLoader } from './loaders/github-issues.ts';
-import { componentsLoader, incidentFilesLoader, siteSettingsLoader } from './loaders/markdown-content.ts';
+import { githubFreshnessLoader, githubIncidentsLoader } from './loaders/github-loaders.ts';
+import { componentsLoader, incidentFilesLoader, siteSettingsLoader } from './loaders/content-loaders.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteSettingsLoader() }),

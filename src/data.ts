@@ -1,11 +1,11 @@
 import { getCollection, getEntry } from 'astro:content';
-import { buildTime } from './build-time.ts';
-import type { Content } from './lib/content/read.ts';
+import { buildTime } from './io/clock.ts';
+import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
-import { buildStatusPage, type StatusPage } from './lib/status-page.ts';
+import { buildPageView, type PageView } from './lib/page-view.ts';
 
 export interface SiteData extends Content {
-  page: StatusPage;
+  page: PageView;
   /** Each component's name by id, for listing an incident's components. */
   componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
@@ -31,7 +31,7 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
     const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
-    return { ...content, page: buildStatusPage(content, buildTime), componentNames, github };
+    return { ...content, page: buildPageView(content, buildTime), componentNames, github };
   })();
   return data;
 }

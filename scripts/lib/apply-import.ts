@@ -2,11 +2,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComponents, parseSiteSettings } from '../../src/lib/content/parse.ts';
-import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content/read.ts';
+import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content/site-content.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from '../../src/io/content-root.ts';
 
 /** Reads a file, or undefined when it does not exist. */
 export async function readOptional(file: string): Promise<string | undefined> {

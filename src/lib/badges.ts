@@ -1,8 +1,8 @@
 import { makeBadge } from 'badge-maker';
-import { componentStatusLabel } from './format.ts';
+import { componentStatusLabel } from './wording.ts';
+import type { Indicator } from './component-status.ts';
 import { PAGE_BADGE } from './schema/components.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import type { Indicator } from './status.ts';
 
 /** What a badge says: the left side, the right side and its colour (a shields.io named colour). */
 export interface Badge {

@@ -1,4 +1,5 @@
-import { componentStatusLabel, factLabel, formatDateTime, scopeLabel, updateStatusLabel } from './format.ts';
+import { componentStatusLabel, factLabel, scopeLabel, updateStatusLabel } from './wording.ts';
+import { formatDateTime } from './time-format.ts';
 import { markdownToText } from './markdown.ts';
 import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';

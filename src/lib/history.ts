@@ -1,4 +1,4 @@
-import { formatMonth } from './format.ts';
+import { formatMonth } from './time-format.ts';
 import type { Incident } from './schema/incident.ts';
 
 /** When a past incident or maintenance ended: resolved, else the window's end, else its start. */

@@ -1,9 +1,10 @@
 import type { Incident } from './schema/incident.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import { maintenanceState, worseStatus } from './status.ts';
+import { maintenanceState } from './lifecycle.ts';
+import { worseStatus } from './component-status.ts';
 import { addDays, dayOf, startOfDay } from './time.ts';
 
-/** How much of an interval counts as downtime, by the status the component had (DESIGN §6). */
+/** How much of an interval counts as downtime, by the status the component had . */
 const downtimeWeight: Record<ComponentStatus, number> = {
   operational: 0, degraded_performance: 0, under_maintenance: 0, partial_outage: 0.3, major_outage: 1,
 };

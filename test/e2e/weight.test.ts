@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 
-/** DESIGN §7: the home page's HTML and CSS in one round trip (about 14 KB after gzip). */
+/** The budget: the home page's HTML and CSS in one round trip (about 14 KB after gzip). */
 const HOME_BUDGET = 14 * 1024;
 const SCRIPT_BUDGET = 2 * 1024;
 const NOW = '2026-11-20T15:00:00Z';

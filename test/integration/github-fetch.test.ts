@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GithubSource } from '../../src/lib/github/source.ts';
-import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits } from '../../src/loaders/github-client.ts';
+import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits } from '../../src/io/github-client.ts';
 import { startFakeGithub, type FakeGithub, type FakeIssue } from '../support/fake-github.ts';
 
 const TOKEN = 'ghs_faketoken1234567890';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/io/content-files.ts';
 import { buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
 import { filesUnder, runScript } from '../support/run-script.ts';
 

@@ -2,10 +2,10 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { HtmlValidate } from 'html-validate';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statuspageEndpoints, type StatuspageEndpoint } from '../../src/lib/schema/statuspage.ts';
+import { statuspageEndpoints, type StatuspageEndpoint } from '../../src/lib/schema/statuspage-api.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
-/** Key sets from Statuspage's API documentation and real captures (shared reference §1.1). */
+/** Key sets from Statuspage's API documentation and real captures (every key a real Statuspage v2 page publishes). */
 const KEYS = {
   page: ['id', 'name', 'url', 'time_zone', 'updated_at'],
   component: ['id', 'name', 'status', 'created_at', 'updated_at', 'position', 'description', 'showcase', 'start_date', 'group_id', 'page_id', 'group', 'only_show_if_degraded'],

@@ -1,4 +1,4 @@
-import type { Content } from '../../src/lib/content/read.ts';
+import type { Content } from '../../src/lib/content/site-content.ts';
 import { toIncident } from '../../src/lib/incident.ts';
 import { Component } from '../../src/lib/schema/components.ts';
 import { IncidentFields, type IncidentFieldsInput, type Incident } from '../../src/lib/schema/incident.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseComponents, parseIncidentFile, parseSiteSettings } from '../../src/lib/content/parse.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/io/content-files.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 
 const components: Component[] = [

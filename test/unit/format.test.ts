@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activeHeading, activitySummary, componentNameList, formatCalendarDay, formatDateTime, formatDuration, formatUptime, formatUptimeDay,
-  incidentTone, kindImpactLabel, stateLabel, stateTone, uptimeLevel,
-} from '../../src/lib/format.ts';
+import { activeHeading, activitySummary, componentNameList, kindImpactLabel, stateLabel } from '../../src/lib/wording.ts';
+import { formatCalendarDay, formatDateTime, formatDuration } from '../../src/lib/time-format.ts';
+import { formatUptime, formatUptimeDay, uptimeLevel } from '../../src/lib/uptime-display.ts';
+import { toneOfIncident } from '../../src/lib/tone.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
@@ -51,16 +51,16 @@ describe('how an incident is labelled and coloured', () => {
   });
 
   it('never colours an open incident as fine, even without impact', () => {
-    expect(incidentTone({ kind: 'incident', impact: 'none' })).toBe('minor');
-    expect(incidentTone({ kind: 'incident', impact: 'critical' })).toBe('critical');
-    expect(incidentTone({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
+    expect(toneOfIncident({ kind: 'incident', impact: 'none' })).toBe('minor');
+    expect(toneOfIncident({ kind: 'incident', impact: 'critical' })).toBe('critical');
+    expect(toneOfIncident({ kind: 'maintenance', impact: 'major' })).toBe('maintenance');
   });
 
   it('colours anything over as good news, whatever its impact', () => {
-    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'resolved')).toBe('ok');
-    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'completed')).toBe('ok');
-    expect(stateTone({ kind: 'incident', impact: 'critical' }, 'monitoring')).toBe('critical');
-    expect(stateTone({ kind: 'maintenance', impact: 'none' }, 'in_progress')).toBe('maintenance');
+    expect(toneOfIncident({ kind: 'incident', impact: 'critical' }, 'resolved')).toBe('ok');
+    expect(toneOfIncident({ kind: 'maintenance', impact: 'none' }, 'completed')).toBe('ok');
+    expect(toneOfIncident({ kind: 'incident', impact: 'critical' }, 'monitoring')).toBe('critical');
+    expect(toneOfIncident({ kind: 'maintenance', impact: 'none' }, 'in_progress')).toBe('maintenance');
   });
 });
 

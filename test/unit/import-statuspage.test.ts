@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importStatuspageExport, type StatuspageExport } from '../../src/lib/import/statuspage.ts';
+import { importStatuspageExport, type StatuspageExport } from '../../src/lib/import/statuspage-export.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { parse } from 'yaml';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deriveComponentStatuses, derivePageIndicator, endedAt, incidentState, isActive, maintenanceState,
-} from '../../src/lib/status.ts';
-import { buildStatusPage } from '../../src/lib/status-page.ts';
+import { deriveComponentStatuses, derivePageIndicator } from '../../src/lib/component-status.ts';
+import { endedAt, incidentState, isActive, maintenanceState } from '../../src/lib/lifecycle.ts';
+import { buildPageView } from '../../src/lib/page-view.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 import { makeIncident } from '../support/content.ts';
 
@@ -122,7 +121,7 @@ describe('component statuses and the page indicator', () => {
   });
 
   it('never reads "All Systems Operational" while an incident is open, whatever its fields', () => {
-    const page = buildStatusPage(
+    const page = buildPageView(
       { site: { name: 'X', url: 'https://x.example', description: '', timezone: 'Etc/UTC', language: 'en', links: [], history: { page_size: 25, recent_days: 14 } }, components, incidents: [
         makeIncident('quiet', { started: '2026-11-20T14:00:00Z', impact: 'none' }),
       ] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statuspageEndpoints, type StatuspageEndpoint, type StatuspageIncident } from '../../src/lib/schema/statuspage.ts';
-import { buildStatusPage } from '../../src/lib/status-page.ts';
-import { statuspageId, toStatuspageApi } from '../../src/lib/statuspage.ts';
+import { statuspageEndpoints, type StatuspageEndpoint, type StatuspageIncident } from '../../src/lib/schema/statuspage-api.ts';
+import { buildPageView } from '../../src/lib/page-view.ts';
+import { statuspageId, toStatuspageApi } from '../../src/lib/statuspage-api.ts';
 import { makeContent, makeIncident } from '../support/content.ts';
 
 const now = new Date('2026-11-20T15:00:00Z');
@@ -43,7 +43,7 @@ const content = makeContent(
     makeIncident('gone', { title: 'Withdrawn', components: ['db'], started: '2026-11-20T14:00:00Z', withdrawn: true }),
   ],
 );
-const api = toStatuspageApi(content.site, buildStatusPage(content, now));
+const api = toStatuspageApi(content.site, buildPageView(content, now));
 
 describe('the Statuspage v2 mapping', () => {
   it.each(Object.keys(statuspageEndpoints) as StatuspageEndpoint[])('gives %s exactly the Statuspage shape', (path) => {
@@ -73,7 +73,7 @@ describe('the Statuspage v2 mapping', () => {
 
   it('makes a group id of an accented name as a slug of its words, not split at each accent', () => {
     const accented = makeContent([{ id: 'cdn', name: 'CDN', group: 'Réseau Européen' }], []);
-    const components = toStatuspageApi(accented.site, buildStatusPage(accented, now))['components.json'].components;
+    const components = toStatuspageApi(accented.site, buildPageView(accented, now))['components.json'].components;
     expect(components.find((c) => c.group)!.id).toBe('group-reseau-europeen');
   });
 
@@ -132,18 +132,18 @@ describe('the Statuspage v2 mapping', () => {
       updates: [{ at: '2026-11-20T14:00:00Z', status: 'identified', body: 'FYI.' }],
     });
     const withNotice = makeContent([{ id: 'api', name: 'API' }], [notice]);
-    const [update] = toStatuspageApi(withNotice.site, buildStatusPage(withNotice, now))['summary.json'].incidents[0]!.incident_updates;
+    const [update] = toStatuspageApi(withNotice.site, buildPageView(withNotice, now))['summary.json'].incidents[0]!.incident_updates;
     expect(update!.affected_components).toEqual([{ code: 'api', name: 'API', old_status: 'operational', new_status: 'operational' }]);
   });
 
   it('says all systems are operational only when nothing is wrong', () => {
     const quiet = makeContent([{ id: 'api', name: 'API' }], []);
-    expect(toStatuspageApi(quiet.site, buildStatusPage(quiet, now))['status.json'].status)
+    expect(toStatuspageApi(quiet.site, buildPageView(quiet, now))['status.json'].status)
       .toEqual({ indicator: 'none', description: 'All Systems Operational' });
   });
 
   it('keeps a page URL with a path, without the trailing slash', () => {
     const sub = makeContent([], [], { url: 'https://octo.github.io/status/' });
-    expect(toStatuspageApi(sub.site, buildStatusPage(sub, now))['status.json'].page.url).toBe('https://octo.github.io/status');
+    expect(toStatuspageApi(sub.site, buildPageView(sub, now))['status.json'].page.url).toBe('https://octo.github.io/status');
   });
 });

@@ -1,4 +1,4 @@
-import { kindLabel } from '../format.ts';
+import { kindLabel } from '../wording.ts';
 import { firstPostedAt } from '../incident.ts';
 import type { Component } from '../schema/components.ts';
 import type { Incident } from '../schema/incident.ts';

@@ -1,4 +1,5 @@
-import { componentNameList, factLabel, formatDateTime, kindLabel, scopeLabel, updateStatusLabel } from '../format.ts';
+import { componentNameList, factLabel, kindLabel, scopeLabel, updateStatusLabel } from '../wording.ts';
+import { formatDateTime } from '../time-format.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 import { escapeMarkup as escapeHtml } from '../escape.ts';
 import type { Incident } from '../schema/incident.ts';

@@ -1,10 +1,31 @@
-import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Component } from '../schema/components.ts';
 import type { Incident } from '../schema/incident.ts';
 import type { SiteSettings } from '../schema/site.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
 import { incidentFeedHtml } from './incident-html.ts';
-import { kindLabel } from '../format.ts';
+import { kindLabel } from '../wording.ts';
+
+/** One RSS item, in the shape the RSS writer at the edge (`@astrojs/rss`) takes. */
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  /** HTML, escaped into the item's `<description>`. */
+  description: string;
+  categories: string[];
+}
+
+/** One RSS channel, in the shape the RSS writer at the edge takes. */
+export interface RssChannel {
+  title: string;
+  description: string;
+  /** The page the channel is about. */
+  site: string;
+  xmlns: Record<string, string>;
+  /** Raw XML inside `<channel>`, for the `atom:link rel="self"`. */
+  customData: string;
+  items: RssItem[];
+}
 
 /** Most feed readers keep far fewer; this bounds the file at any history size. */
 export const FEED_LIMIT = 200;
@@ -26,7 +47,7 @@ function toRssItems(
   siteUrl: string,
   zone: string,
   componentNames: ReadonlyMap<string, string>,
-): RSSFeedItem[] {
+): RssItem[] {
   return feedIncidents(incidents).map((incident) => ({
     title: incident.title,
     link: absoluteUrl(siteUrl, pagePath.incident(incident.id)),
@@ -45,7 +66,7 @@ export function rssFeed(
   components: readonly Component[],
   incidents: readonly Incident[],
   component?: Component,
-): RSSOptions {
+): RssChannel {
   const names = new Map(components.map((c) => [c.id, c.name]));
   const self = absoluteUrl(site.url, component ? pagePath.componentRss(component.id) : pagePath.rss);
   const listed = component ? incidents.filter((i) => i.components.some((c) => c.id === component.id)) : incidents;

@@ -1,5 +1,5 @@
 import { parseIncidentFile } from '../content/parse.ts';
-import { INCIDENTS_DIR } from '../content/read.ts';
+import { INCIDENTS_DIR } from '../content/site-content.ts';
 import { serializeIncidentFile } from '../content/write.ts';
 import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';

@@ -1,7 +1,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../data.ts';
-import { statuspageEndpoints, type StatuspageEndpoint } from '../../../lib/schema/statuspage.ts';
-import { toStatuspageApi } from '../../../lib/statuspage.ts';
+import { statuspageEndpoints, type StatuspageEndpoint } from '../../../lib/schema/statuspage-api.ts';
+import { toStatuspageApi } from '../../../lib/statuspage-api.ts';
 
 /** Statuspage's public v2 API, one static JSON file per endpoint. */
 export const getStaticPaths = (async () => {

@@ -1,20 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Component } from '../schema/components.ts';
-import type { Incident } from '../schema/incident.ts';
-import type { SiteSettings } from '../schema/site.ts';
-import type { Problem } from '../problems.ts';
-import { parseComponents, parseIncidentFile, parseSiteSettings } from './parse.ts';
+import type { Incident } from '../lib/schema/incident.ts';
+import type { Problem } from '../lib/problems.ts';
+import { parseComponents, parseIncidentFile, parseSiteSettings } from '../lib/content/parse.ts';
+import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, type Content } from '../lib/content/site-content.ts';
 
-export interface Content {
-  site: SiteSettings;
-  components: Component[];
-  incidents: Incident[];
-}
-
-export const SITE_FILE = 'content/site.yaml';
-export const COMPONENTS_FILE = 'content/components.yaml';
-export const INCIDENTS_DIR = 'incidents';
 const READ_BATCH = 64;
 
 /**

@@ -1,12 +1,11 @@
-import type { Content } from './content/read.ts';
+import type { Content } from './content/site-content.ts';
 import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import { impactRank } from './schema/vocabulary.ts';
-import {
-  deriveComponentStatuses, derivePageIndicator, indicatorDescription, isActive, isUpcoming,
-  worseStatus, type Indicator,
-} from './status.ts';
+import { deriveComponentStatuses, derivePageIndicator, worseStatus, type Indicator } from './component-status.ts';
+import { indicatorDescription } from './wording.ts';
+import { isActive, isUpcoming } from './lifecycle.ts';
 import { componentUptime, type UptimeSummary } from './uptime.ts';
 
 export interface ComponentView {
@@ -25,7 +24,7 @@ export interface ComponentGroupView {
 }
 
 /** Everything the pages show, derived once from content and the build time. */
-export interface StatusPage {
+export interface PageView {
   now: Date;
   indicator: Indicator;
   description: string;
@@ -48,7 +47,7 @@ export interface StatusPage {
 export const newestFirst = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
 
 /** Derives the status page from validated content at `now`. */
-export function buildStatusPage(content: Content, now: Date): StatusPage {
+export function buildPageView(content: Content, now: Date): PageView {
   const incidents = content.incidents.filter((i) => !i.withdrawn);
   const statuses = deriveComponentStatuses(content.components, incidents, now);
   const active = incidents

@@ -4,7 +4,7 @@ import {
   ComponentStatus, Impact, IncidentState, MaintenanceState, type UpdateStatus,
 } from '../schema/vocabulary.ts';
 import { warnInto, type Problem, type Warn } from '../problems.ts';
-import { worseStatus } from '../status.ts';
+import { worseStatus } from '../component-status.ts';
 import { createComponentDirectory, type ComponentDirectory } from './component-directory.ts';
 import { planImport, type ImportedIncident, type ImportPlan } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';

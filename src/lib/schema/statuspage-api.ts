@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { ComponentStatus, IncidentState, MaintenanceState } from './vocabulary.ts';
 
 /*
- * The public Statuspage v2 API shapes (shared/reference/statuspage-v2-feeds-badges.md §1), as
- * strict objects: strict clients reject unknown keys, so our output must carry exactly these.
- * The mapping in `../statuspage.ts` produces these types; tests parse its output against them.
+ * The public Statuspage v2 API shapes (as Atlassian documents them and as real pages publish
+ * them), as strict objects: strict clients reject unknown keys, so our output must carry exactly
+ * these. The mapping in `../statuspage-api.ts` produces these types; the API endpoint parses its
+ * output against them.
  */
 
 /** An ISO 8601 date-time with an offset, as every consumer parses `*_at` fields. */

@@ -1,33 +1,29 @@
-import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
-import { buildTime } from '../build-time.ts';
+import { BuildError } from '../lib/build-error.ts';
+import type { Content } from '../lib/content/site-content.ts';
 import { issuesToIncidents, type GithubIncidents } from '../lib/github/issue-incident.ts';
 import { parseSnapshot, serializeSnapshot, SNAPSHOT_FILE, type GithubSnapshot } from '../lib/github/snapshot.ts';
 import {
   GithubFreshness, redactToken, resolveGithubSource, type GithubSource,
 } from '../lib/github/source.ts';
 import { formatProblems, type Problem } from '../lib/problems.ts';
-import { Incident } from '../lib/schema/incident.ts';
+import type { Incident } from '../lib/schema/incident.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
+import { buildTime } from './clock.ts';
+import { contentRoot } from './content-root.ts';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
-import { root, sharedContent } from './markdown-content.ts';
-import { sharedPerSync } from './shared-per-sync.ts';
-import { storeIncidents } from './store-incidents.ts';
 
-interface GithubData {
+/** The GitHub incidents a build shows, and whether they are live or from the last good snapshot. */
+export interface GithubData {
   freshness: GithubFreshness;
   incidents: Incident[];
 }
 
-/** Both collections share one fetch per sync (see `sharedPerSync`). */
-const sharedGithubData = sharedPerSync(['incidents', 'freshness'], loadGithubData);
-
 /** Test and tuning knobs: `SITREP_GITHUB_TIMEOUT_MS` (per request), `SITREP_GITHUB_RETRY_BASE_MS`. */
-function limitsFromEnv(): FetchLimits {
+function limitsFromEnv(env: NodeJS.ProcessEnv): FetchLimits {
   const fromEnv = (name: string, fallback: number) => {
-    const value = Number(process.env[name]);
-    return process.env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
+    const value = Number(env[name]);
+    return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
   };
   return {
     ...DEFAULT_LIMITS,
@@ -36,24 +32,34 @@ function limitsFromEnv(): FetchLimits {
   };
 }
 
-async function loadGithubData(logger: LoaderContext['logger']): Promise<GithubData> {
-  const content = await sharedContent('github');
-  const resolved = resolveGithubSource(content.site.github, process.env);
+/** Where the build logs what it did and what went wrong; Astro's logger is one. */
+export interface BuildLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/**
+ * The GitHub incidents for `content`: fetched live (and saved as the last good snapshot), or the
+ * last good snapshot when GitHub fails, or none when the source is off or has no token. Throws a
+ * BuildError when a failure must stop the build.
+ */
+export async function readGithubIncidents(content: Content, env: NodeJS.ProcessEnv, logger: BuildLog): Promise<GithubData> {
+  const resolved = resolveGithubSource(content.site.github, env);
   if (resolved.state === 'off') return { freshness: { state: 'off', asOf: null }, incidents: [] };
   if (resolved.state === 'skipped') {
     logger.info(resolved.message);
     return { freshness: { state: 'skipped', asOf: null }, incidents: [] };
   }
-  if (resolved.state === 'invalid') throw new AstroError(`GitHub issues: ${resolved.message}.`);
+  if (resolved.state === 'invalid') throw new BuildError(`GitHub issues: ${resolved.message}.`);
   const { source } = resolved;
-  const snapshot = await currentSnapshot(source, logger);
+  const snapshot = await currentSnapshot(source, limitsFromEnv(env), logger);
 
   const mapped = issuesToIncidents(snapshot.data.issues, {
     repo: source.repo, label: source.label, trusted: source.trusted, components: content.components,
   });
   const collisions = idCollisions(content.incidents, mapped.incidents);
   if (collisions.length) {
-    throw new AstroError(`Incident ids collide:\n${formatProblems(collisions)}`, 'Rename the Markdown file: issue-<number> is kept for GitHub issues.');
+    throw new BuildError(`Incident ids collide:\n${formatProblems(collisions)}`, 'Rename the Markdown file: issue-<number> is kept for GitHub issues.');
   }
   logSummary(logger, source, snapshot.data, mapped);
   return { freshness: { state: snapshot.live ? 'live' : 'snapshot', asOf: snapshot.data.fetchedAt }, incidents: mapped.incidents };
@@ -64,11 +70,11 @@ async function loadGithubData(logger: LoaderContext['logger']): Promise<GithubDa
  * or, with none, a failed build, so that the previous deployment stays up rather than a page
  * that silently lost its GitHub incidents.
  */
-async function currentSnapshot(source: GithubSource, logger: LoaderContext['logger']): Promise<{ data: GithubSnapshot; live: boolean }> {
-  const file = path.join(root(), SNAPSHOT_FILE);
+async function currentSnapshot(source: GithubSource, limits: FetchLimits, logger: BuildLog): Promise<{ data: GithubSnapshot; live: boolean }> {
+  const file = path.join(contentRoot(), SNAPSHOT_FILE);
   let fetched: FetchResult;
   try {
-    fetched = await fetchStatusIssues(source, limitsFromEnv(), { warn: (m) => logger.warn(redactToken(m, source.token)) });
+    fetched = await fetchStatusIssues(source, limits, { warn: (m) => logger.warn(redactToken(m, source.token)) });
   } catch (error) {
     const cause = redactToken(error instanceof Error ? error.message : String(error), source.token);
     const saved = await readSnapshot(file, source);
@@ -76,7 +82,7 @@ async function currentSnapshot(source: GithubSource, logger: LoaderContext['logg
       logger.warn(`GitHub could not be read (${cause}); using the last good data, fetched ${saved.snapshot.fetchedAt.toISOString()}. The page says so.`);
       return { data: saved.snapshot, live: false };
     }
-    throw new AstroError(
+    throw new BuildError(
       `GitHub could not be read (${cause}), and there is no last good snapshot to fall back on (${SNAPSHOT_FILE}: ${saved.reason}).`,
       'The build fails so that the previous deployment stays up; build again when GitHub answers.',
     );
@@ -84,9 +90,7 @@ async function currentSnapshot(source: GithubSource, logger: LoaderContext['logg
   logger.info(`GitHub: read ${fetched.issues.length} issue(s) from ${source.repo} in ${fetched.requests} request(s).`);
   const data: GithubSnapshot = { format: 1, repo: source.repo, label: source.label, fetchedAt: buildTime, issues: fetched.issues };
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.tmp`, serializeSnapshot(data));
-    await rename(`${file}.tmp`, file);
+    await writeCacheFile(file, serializeSnapshot(data));
   } catch (error) {
     logger.warn(`The last good GitHub data could not be saved to ${SNAPSHOT_FILE} (${(error as Error).message}); a later build during a GitHub outage will fail instead.`);
   }
@@ -94,12 +98,8 @@ async function currentSnapshot(source: GithubSource, logger: LoaderContext['logg
 }
 
 async function readSnapshot(file: string, source: GithubSource): Promise<{ snapshot?: GithubSnapshot; reason?: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return { reason: 'none saved yet' };
-  }
+  const text = await readCacheFile(file);
+  if (text === undefined) return { reason: 'none saved yet' };
   return parseSnapshot(text, source.repo, source.label);
 }
 
@@ -112,7 +112,7 @@ function idCollisions(files: readonly Incident[], issues: readonly Incident[]): 
   });
 }
 
-function logSummary(logger: LoaderContext['logger'], source: GithubSource, data: GithubSnapshot, mapped: GithubIncidents) {
+function logSummary(logger: BuildLog, source: GithubSource, data: GithubSnapshot, mapped: GithubIncidents) {
   if (mapped.warnings.length) {
     logger.warn(`GitHub issues shown without the fields they got wrong:\n${formatProblems(mapped.warnings)}`);
   }
@@ -125,29 +125,4 @@ function logSummary(logger: LoaderContext['logger'], source: GithubSource, data:
       `${mapped.withdrawn ? `, ${mapped.withdrawn} withdrawn` : ''}` +
       `${left.length ? `; left out as untrusted (author not in github.trusted): ${left.join(' and ')}` : '; nothing untrusted'}.`,
   );
-}
-
-/** Incidents from GitHub issues (pinned, and labelled with `github.label`). */
-export function githubIncidentsLoader(): Loader {
-  return {
-    name: 'sitrep-github-incidents',
-    schema: Incident,
-    async load(context) {
-      const { incidents } = await sharedGithubData('incidents', context.logger);
-      storeIncidents(context, incidents);
-    },
-  } satisfies Loader;
-}
-
-/** One entry, `github`: whether the GitHub data is live or a snapshot, and from when. */
-export function githubFreshnessLoader(): Loader {
-  return {
-    name: 'sitrep-github-freshness',
-    schema: GithubFreshness,
-    async load({ store, logger }) {
-      const { freshness } = await sharedGithubData('freshness', logger);
-      store.clear();
-      store.set({ id: 'github', data: freshness });
-    },
-  } satisfies Loader;
 }

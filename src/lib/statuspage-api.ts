@@ -4,12 +4,12 @@ import { markdownToText } from './markdown.ts';
 import type { Incident, IncidentUpdate } from './schema/incident.ts';
 import type {
   StatuspageApi, StatuspageComponent, StatuspageIncident, StatuspageIncidentUpdate, StatuspageMaintenance, StatuspagePage,
-} from './schema/statuspage.ts';
+} from './schema/statuspage-api.ts';
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import { newestFirst, type StatusPage } from './status-page.ts';
+import { newestFirst, type PageView } from './page-view.ts';
 import { slugify } from './slug.ts';
-import { endedAt, incidentState, maintenanceState } from './status.ts';
+import { endedAt, incidentState, maintenanceState } from './lifecycle.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 
 /** Statuspage's list endpoints return "the 50 most recent". */
@@ -35,7 +35,7 @@ function changeTimes(incident: Incident, now: Date): Date[] {
 }
 
 /** The group's id: a slug of its name, kept apart from component ids and other groups. */
-function groupIds(page: StatusPage): Map<string, string> {
+function groupIds(page: PageView): Map<string, string> {
   const taken = new Set(page.components.map((c) => c.component.id));
   const ids = new Map<string, string>();
   for (const group of page.groups) {
@@ -69,7 +69,7 @@ interface Context {
 }
 
 /** Components in display order, each group's entry before its children; positions count from 1. */
-function toComponents(page: StatusPage, pageId: string, pageUpdated: Date): StatuspageComponent[] {
+function toComponents(page: PageView, pageId: string, pageUpdated: Date): StatuspageComponent[] {
   const groupIdByName = groupIds(page);
   // Once per component: a grouped component's times count for it and for its group.
   const timesById = new Map(page.components.map(({ component: { id } }) => [id, (page.byComponent.get(id) ?? []).flatMap((i) => changeTimes(i, page.now))]));
@@ -167,7 +167,7 @@ function toMaintenance(m: Incident, ctx: Context): StatuspageMaintenance {
  * enums, so existing clients, widgets and exporters read a Sitrep page unchanged. Ids are stable:
  * the page's is a hash of its URL, a component's or incident's is its own id, a group's a slug.
  */
-export function toStatuspageApi(site: SiteSettings, page: StatusPage): StatuspageApi {
+export function toStatuspageApi(site: SiteSettings, page: PageView): StatuspageApi {
   const { now } = page;
   const pageUrl = absoluteUrl(site.url, pagePath.home).replace(/\/+$/, '');
   const pageId = statuspageId(pageUrl);

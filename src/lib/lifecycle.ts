@@ -1,12 +1,5 @@
 import type { Incident } from './schema/incident.ts';
-import type { Component } from './schema/components.ts';
-import {
-  componentStatusRank, impactRank,
-  type ComponentStatus, type Impact, type IncidentState, type MaintenanceState,
-} from './schema/vocabulary.ts';
-
-/** Statuspage's page indicator. */
-export type Indicator = Impact | 'maintenance';
+import type { IncidentState, MaintenanceState } from './schema/vocabulary.ts';
 
 /** Epoch milliseconds of a time that may be missing; NaN for none, so any comparison with it is false. */
 const msOrNaN = (d: Date | null) => (d ? d.getTime() : Number.NaN);
@@ -67,63 +60,3 @@ export function isActive(incident: Incident, now: Date): boolean {
 export function isUpcoming(incident: Incident, now: Date): boolean {
   return !incident.withdrawn && incident.kind === 'maintenance' && maintenanceState(incident, now) === 'scheduled';
 }
-
-/** The worse of two component statuses. */
-export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
-  return componentStatusRank[b] > componentStatusRank[a] ? b : a;
-}
-
-/**
- * Each component's status at `now`: the worst that any active incident or maintenance in
- * progress gives it. Notices inform and change no status.
- */
-export function deriveComponentStatuses(
-  components: readonly Component[],
-  incidents: readonly Incident[],
-  now: Date,
-): Map<string, ComponentStatus> {
-  const statuses = new Map<string, ComponentStatus>(components.map((c) => [c.id, 'operational']));
-  for (const incident of incidents) {
-    if (incident.kind === 'notice' || !isActive(incident, now)) continue;
-    for (const { id, status } of incident.components) {
-      const current = statuses.get(id);
-      if (current) statuses.set(id, worseStatus(current, status));
-    }
-  }
-  return statuses;
-}
-
-const COMPONENT_INDICATOR: Record<ComponentStatus, Impact> = {
-  operational: 'none', under_maintenance: 'none', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'major',
-};
-
-/**
- * The page indicator: the worst of active incidents' impacts and component statuses, where an
- * active incident is never less than `minor` (an open incident must never read as "all
- * operational"); `maintenance` when nothing is wrong but a window is in progress.
- */
-export function derivePageIndicator(
-  statuses: ReadonlyMap<string, ComponentStatus>,
-  activeIncidents: readonly Incident[],
-  maintenanceInProgress: boolean,
-): Indicator {
-  let level: Impact = 'none';
-  const raise = (impact: Impact) => { if (impactRank[impact] > impactRank[level]) level = impact; };
-  for (const incident of activeIncidents) {
-    if (incident.kind === 'incident') raise(incident.impact === 'none' ? 'minor' : incident.impact);
-  }
-  const all = [...statuses.values()];
-  for (const status of all) raise(COMPONENT_INDICATOR[status]);
-  if (all.length > 0 && all.every((s) => s === 'major_outage')) raise('critical');
-  if (level === 'none' && maintenanceInProgress) return 'maintenance';
-  return level;
-}
-
-/** Statuspage's wording for each indicator. */
-export const indicatorDescription: Record<Indicator, string> = {
-  none: 'All Systems Operational',
-  minor: 'Minor Service Outage',
-  major: 'Partial System Outage',
-  critical: 'Major System Outage',
-  maintenance: 'Service Under Maintenance',
-};

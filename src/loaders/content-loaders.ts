@@ -1,6 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { readContent, type Content } from '../lib/content/read.ts';
+import { readContent } from '../io/content-files.ts';
+import { contentRoot } from '../io/content-root.ts';
+import type { Content } from '../lib/content/site-content.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
 import { storeIncidents } from './store-incidents.ts';
@@ -13,7 +15,7 @@ import { SiteSettings } from '../lib/schema/site.ts';
  * loader runs first fails the build with every problem in every file, not just its own file's.
  */
 export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'github'], async (): Promise<Content> => {
-  const { content, problems } = await readContent(root());
+  const { content, problems } = await readContent(contentRoot());
   if (!content) {
     throw new AstroError(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`,
@@ -22,9 +24,6 @@ export const sharedContent = sharedPerSync(['site', 'components', 'incidents', '
   }
   return content;
 });
-
-/** The folder holding content/ and incidents/ (see astro.config.mjs). */
-export const root = () => process.env.SITREP_CONTENT_DIR ?? process.cwd();
 
 export function siteSettingsLoader(): Loader {
   return {

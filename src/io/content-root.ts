@@ -1,0 +1,10 @@
+import path from 'node:path';
+
+/**
+ * The folder that holds content/ and incidents/: `SITREP_CONTENT_DIR`, else the current one. The
+ * one rule for the build (astro.config.mjs and the loaders) and every script, so the benchmark and
+ * the tests build other content with the same code.
+ */
+export function contentRoot(): string {
+  return path.resolve(process.env.SITREP_CONTENT_DIR ?? '.');
+}

@@ -1,0 +1,58 @@
+const dateShapes = {
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter for one shape, zone and language ("en" reads as British English: 19 Nov 2026). */
+function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): Intl.DateTimeFormat {
+  const key = `${shape}|${zone}|${language}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A moment as people read it, in the given zone.
+ * @example formatDateTime(new Date('2026-11-19T09:12:00Z'), 'Europe/Amsterdam') // → '19 Nov 2026, 10:12 CET'
+ */
+export function formatDateTime(date: Date, zone: string, language = 'en-GB'): string {
+  return dateFormat('dateTime', zone, language).format(date);
+}
+
+/** A calendar date, in the given zone: `19 Nov 2026`. */
+function formatDate(date: Date, zone: string, language = 'en-GB'): string {
+  return dateFormat('date', zone, language).format(date);
+}
+
+/** The month a moment falls in, in the given zone: `November 2026`. */
+export function formatMonth(date: Date, zone: string, language = 'en-GB'): string {
+  return dateFormat('month', zone, language).format(date);
+}
+
+/**
+ * A duration in words, to the minute.
+ * @example formatDuration(9_300_000) // → '2 h 35 min'
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', rest || (!days && !hours) ? `${rest} min` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`, already in the site's zone) as people read it.
+ * @example formatCalendarDay('2026-11-19') // → '19 Nov 2026'
+ */
+export function formatCalendarDay(day: string, language = 'en-GB'): string {
+  // Noon UTC falls on the same calendar day wherever it is read from UTC.
+  return formatDate(new Date(`${day}T12:00:00Z`), 'Etc/UTC', language);
+}

@@ -1,0 +1,37 @@
+import type { Loader } from 'astro/loaders';
+import { readGithubIncidents } from '../io/github-incidents.ts';
+import { GithubFreshness } from '../lib/github/source.ts';
+import { Incident } from '../lib/schema/incident.ts';
+import { sharedContent } from './content-loaders.ts';
+import { asAstroError } from './astro-error.ts';
+import { sharedPerSync } from './shared-per-sync.ts';
+import { storeIncidents } from './store-incidents.ts';
+
+/** Both collections share one fetch per sync (see `sharedPerSync`). */
+const sharedGithubData = sharedPerSync(['incidents', 'freshness'], async (logger: Parameters<typeof readGithubIncidents>[2]) =>
+  asAstroError(async () => readGithubIncidents(await sharedContent('github'), process.env, logger)));
+
+/** Incidents from GitHub issues (pinned, and labelled with `github.label`). */
+export function githubIncidentsLoader(): Loader {
+  return {
+    name: 'sitrep-github-incidents',
+    schema: Incident,
+    async load(context) {
+      const { incidents } = await sharedGithubData('incidents', context.logger);
+      storeIncidents(context, incidents);
+    },
+  } satisfies Loader;
+}
+
+/** One entry, `github`: whether the GitHub data is live or a snapshot, and from when. */
+export function githubFreshnessLoader(): Loader {
+  return {
+    name: 'sitrep-github-freshness',
+    schema: GithubFreshness,
+    async load({ store, logger }) {
+      const { freshness } = await sharedGithubData('freshness', logger);
+      store.clear();
+      store.set({ id: 'github', data: freshness });
+    },
+  } satisfies Loader;
+}
