@@ -6,7 +6,7 @@ import { toIncident } from '../incident.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from '../problems.ts';
 import { parseYamlSource, type YamlSource } from '../yaml-source.ts';
-import { zodIssuesToProblems } from '../zod-problems.ts';
+import { validate } from '../validate.ts';
 
 /** A parse result: the value when the input was valid, and every problem found either way. */
 export interface Parsed<T> {
@@ -22,26 +22,25 @@ function yamlProblems(source: YamlSource, file: string): Problem[] {
 export function parseSiteSettings(text: string, file: string): Parsed<SiteSettings> {
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
-  const result = SiteSettings.safeParse(source.data ?? {}, { reportInput: true });
-  if (!result.success) return { problems: zodIssuesToProblems(result.error.issues, file, source.lineOf) };
-  return { value: result.data, problems: [] };
+  const result = validate(SiteSettings, source.data ?? {}, { file, lineOf: source.lineOf });
+  return result.ok ? { value: result.value, problems: [] } : { problems: result.problems };
 }
 
 /** Parses `content/components.yaml`: a list of components with unique ids. */
 export function parseComponents(text: string, file: string): Parsed<Component[]> {
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
-  const result = ComponentsFile.safeParse(source.data ?? [], { reportInput: true });
-  if (!result.success) return { problems: zodIssuesToProblems(result.error.issues, file, source.lineOf) };
+  const result = validate(ComponentsFile, source.data ?? [], { file, lineOf: source.lineOf });
+  if (!result.ok) return { problems: result.problems };
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  result.data.forEach((c, i) => {
+  result.value.forEach((c, i) => {
     if (seen.has(c.id)) {
       problems.push({ file, field: `${i}.id`, line: source.lineOf([i, 'id']), message: `duplicate component id "${c.id}"` });
     }
     seen.add(c.id);
   });
-  return problems.length ? { problems } : { value: result.data, problems };
+  return problems.length ? { problems } : { value: result.value, problems };
 }
 
 /** File names become URLs and API ids, so they may hold only lowercase letters, digits, `-` and `_`. */
@@ -70,8 +69,8 @@ export function parseIncidentFile(text: string, file: string, id: string, compon
   }
   const source = parseYamlSource(split.matter.replace(/^\r?\n/, ''), 2);
   if (source.errors.length) return { problems: [...problems, ...yamlProblems(source, file)] };
-  const result = IncidentFields.safeParse(source.data ?? {}, { reportInput: true });
-  if (!result.success) problems.push(...zodIssuesToProblems(result.error.issues, file, source.lineOf));
+  const result = validate(IncidentFields, source.data ?? {}, { file, lineOf: source.lineOf });
+  problems.push(...result.problems);
 
   const known = new Set(components.map((c) => c.id));
   const listed = source.data && typeof source.data === 'object' ? (source.data as { components?: unknown }).components : undefined;
@@ -87,6 +86,6 @@ export function parseIncidentFile(text: string, file: string, id: string, compon
       });
     }
   });
-  if (problems.length || !result.success) return { problems };
-  return { value: toIncident(id, result.data, split.content, { type: 'file', path: file }), problems };
+  if (problems.length || !result.ok) return { problems };
+  return { value: toIncident(id, result.value, split.content, { type: 'file', path: file }), problems };
 }

@@ -4,7 +4,7 @@ import { warnInto, type Problem, type Warn } from '../problems.ts';
 import type { Component } from '../schema/components.ts';
 import { IncidentFields, type Incident, type IncidentFieldsInput } from '../schema/incident.ts';
 import { IncidentKind, statusesForKind, type UpdateStatus } from '../schema/vocabulary.ts';
-import { zodIssuesToProblems } from '../zod-problems.ts';
+import { validate } from '../validate.ts';
 import type { AuthorAssociation, StatusIssue } from './issue-data.ts';
 import { parseIssueBody } from './issue-body.ts';
 import { parseStatusComment } from './status-comment.ts';
@@ -231,19 +231,18 @@ function commentUpdates(
 function parseLeniently(defaults: Fields, fromBody: Fields, file: string, warnings: Problem[]): IncidentFields | undefined {
   const given: Fields = { ...fromBody };
   for (let attempt = 0; attempt < 20; attempt++) {
-    const result = IncidentFields.safeParse({ ...defaults, ...given } as IncidentFieldsInput, { reportInput: true });
-    if (result.success) return result.data;
+    const result = validate(IncidentFields, { ...defaults, ...given } as IncidentFieldsInput, { file });
+    if (result.ok) return result.value;
     let dropped = false;
-    for (const issue of result.error.issues) {
+    for (const issue of result.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
       for (const path of keys) dropped = dropField(given, path) || dropped;
     }
-    const problems = zodIssuesToProblems(result.error.issues, file);
     if (!dropped) {
-      warnings.push(...problems.map((p) => ({ ...p, message: `${p.message}; the issue cannot be shown` })));
+      warnings.push(...result.problems.map((p) => ({ ...p, message: `${p.message}; the issue cannot be shown` })));
       return undefined;
     }
-    warnings.push(...problems.map((p) => ({ ...p, message: `${p.message} (ignored)` })));
+    warnings.push(...result.problems.map((p) => ({ ...p, message: `${p.message} (ignored)` })));
   }
   return undefined;
 }
