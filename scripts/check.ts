@@ -13,5 +13,6 @@ const counts = { incident: 0, maintenance: 0, notice: 0 };
 for (const incident of content.incidents) counts[incident.kind]++;
 console.log(
   `Content is valid: ${content.components.length} components, ${counts.incident} incidents, ` +
-    `${counts.maintenance} maintenance windows, ${counts.notice} notices.`,
+    `${counts.maintenance} maintenance windows, ${counts.notice} notices` +
+    `${content.upstreams.length ? `; ${content.upstreams.length} upstream services` : ''}.`,
 );

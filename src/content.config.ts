@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { githubFreshnessLoader, githubIncidentsLoader } from './loaders/github-loaders.ts';
 import { componentsLoader, incidentFilesLoader, siteSettingsLoader } from './loaders/content-loaders.ts';
+import { upstreamsLoader } from './loaders/upstream-loaders.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteSettingsLoader() }),
@@ -8,4 +9,5 @@ export const collections = {
   incidents: defineCollection({ loader: incidentFilesLoader() }),
   githubIncidents: defineCollection({ loader: githubIncidentsLoader() }),
   githubFreshness: defineCollection({ loader: githubFreshnessLoader() }),
+  upstreams: defineCollection({ loader: upstreamsLoader() }),
 };

@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import type { UpstreamReading } from './lib/upstreams/model.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -10,6 +11,8 @@ export interface SiteData extends Content {
   componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
   github: GithubFreshness;
+  /** Each configured upstream as this build read it; shown beside our status, never part of it. */
+  upstreamReadings: UpstreamReading[];
 }
 
 let data: Promise<SiteData> | undefined;
@@ -24,14 +27,18 @@ export function getSiteData(): Promise<SiteData> {
     if (!github) throw new Error('The GitHub freshness entry was not loaded');
     // Asked only when there is GitHub data: Astro warns about an empty collection.
     const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
+    // Its loader always writes the entry, also with no upstreams configured.
+    const upstreamReadings: UpstreamReading[] | undefined = (await getEntry('upstreams', 'all'))?.data.readings;
+    if (!upstreamReadings) throw new Error('The upstreams entry was not loaded');
     const content: Content = {
       site: siteEntry.data,
       components: (await getCollection('components')).map((e) => e.data),
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
+      upstreams: upstreamReadings.map((r) => r.upstream),
     };
     const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
-    return { ...content, page: buildPageView(content, buildTime), componentNames, github };
+    return { ...content, page: buildPageView(content, buildTime), componentNames, github, upstreamReadings };
   })();
   return data;
 }

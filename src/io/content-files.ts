@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Incident } from '../lib/schema/incident.ts';
 import type { Problem } from '../lib/problems.ts';
-import { parseComponents, parseIncidentFile, parseSiteSettings } from '../lib/content/parse.ts';
-import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, type Content } from '../lib/content/site-content.ts';
+import { parseComponents, parseIncidentFile, parseSiteSettings, parseUpstreams } from '../lib/content/parse.ts';
+import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, UPSTREAMS_FILE, type Content } from '../lib/content/site-content.ts';
 
 const READ_BATCH = 64;
 
@@ -12,17 +12,18 @@ const READ_BATCH = 64;
  * file is valid; otherwise every problem in every file, so a maintainer fixes them in one go.
  */
 export async function readContent(root: string): Promise<{ content?: Content; problems: Problem[] }> {
-  const [siteText, componentsText, incidentFiles] = await Promise.all([
+  const [siteText, componentsText, upstreamsText, incidentFiles] = await Promise.all([
     readText(root, SITE_FILE),
     readText(root, COMPONENTS_FILE),
+    readText(root, UPSTREAMS_FILE, { optional: true }),
     listMarkdown(path.join(root, INCIDENTS_DIR)),
   ]);
   const problems: Problem[] = [];
   const site = siteText.text === undefined ? undefined : parseSiteSettings(siteText.text, SITE_FILE);
-  const components = componentsText.text === undefined ? undefined : parseComponents(componentsText.text, COMPONENTS_FILE);
-  if (siteText.problem) problems.push(siteText.problem);
-  if (componentsText.problem) problems.push(componentsText.problem);
-  problems.push(...(site?.problems ?? []), ...(components?.problems ?? []));
+  const upstreams = upstreamsText.text === undefined ? { value: [], problems: [] } : parseUpstreams(upstreamsText.text, UPSTREAMS_FILE);
+  const components = componentsText.text === undefined ? undefined : parseComponents(componentsText.text, COMPONENTS_FILE, upstreams.value ?? null);
+  for (const read of [siteText, componentsText, upstreamsText]) if (read.problem) problems.push(read.problem);
+  problems.push(...(site?.problems ?? []), ...(components?.problems ?? []), ...upstreams.problems);
 
   const known = components?.value ?? [];
   const incidents: Incident[] = [];
@@ -46,15 +47,17 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
     });
   }
 
-  if (problems.length || !site?.value || !components?.value) return { problems };
-  return { content: { site: site.value, components: components.value, incidents }, problems };
+  if (problems.length || !site?.value || !components?.value || !upstreams.value) return { problems };
+  return { content: { site: site.value, components: components.value, incidents, upstreams: upstreams.value }, problems };
 }
 
-async function readText(root: string, file: string): Promise<{ text?: string; problem?: Problem }> {
+/** A content file's text; a missing one is a problem unless it is `optional`, and then it has no text. */
+async function readText(root: string, file: string, { optional = false } = {}): Promise<{ text?: string; problem?: Problem }> {
   try {
     return { text: await readFile(path.join(root, file), 'utf8') };
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && optional) return {};
     return { problem: { file, message: missing ? 'is missing' : `cannot be read: ${(error as Error).message}` } };
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '../lib/github/source.ts';
 import { formatProblems, type Problem } from '../lib/problems.ts';
 import type { Incident } from '../lib/schema/incident.ts';
+import type { BuildLog } from './build-log.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
 import { contentRoot } from './content-root.ts';
@@ -30,12 +31,6 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): FetchLimits {
     requestTimeoutMs: fromEnv('SITREP_GITHUB_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
     retryBaseMs: fromEnv('SITREP_GITHUB_RETRY_BASE_MS', DEFAULT_LIMITS.retryBaseMs),
   };
-}
-
-/** Where the build logs what it did and what went wrong; Astro's logger is one. */
-export interface BuildLog {
-  info(message: string): void;
-  warn(message: string): void;
 }
 
 /**

@@ -46,8 +46,8 @@ export interface PageView {
 /** Orders incidents by start, newest first; ties by id, so every build lists them alike. */
 export const newestFirst = (a: Incident, b: Incident) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id);
 
-/** Derives the status page from validated content at `now`. */
-export function buildPageView(content: Content, now: Date): PageView {
+/** Derives the status page from validated content at `now`. Upstreams have no part in it: they never change our status. */
+export function buildPageView(content: Pick<Content, 'site' | 'components' | 'incidents'>, now: Date): PageView {
   const incidents = content.incidents.filter((i) => !i.withdrawn);
   const statuses = deriveComponentStatuses(content.components, incidents, now);
   const active = incidents

@@ -2,8 +2,11 @@ import type { ComponentStatus, UpdateStatus } from './schema/vocabulary.ts';
 import type { Incident } from './schema/incident.ts';
 import type { Indicator } from './component-status.ts';
 
-/** The colour and icon of a status, an indicator or an item; words always come with it. */
-export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical';
+/**
+ * The colour and icon of a status, an indicator or an item; words always come with it. `unknown`
+ * is for what could not be read: it never looks like `ok`.
+ */
+export type Tone = 'ok' | 'maintenance' | 'minor' | 'major' | 'critical' | 'unknown';
 
 /** The tone of the page's overall indicator. */
 export const toneOfIndicator: Record<Indicator, Tone> = {

@@ -11,10 +11,10 @@ import { Incident } from '../lib/schema/incident.ts';
 import { SiteSettings } from '../lib/schema/site.ts';
 
 /**
- * The three collections and the GitHub source share one read of the content, so that whichever
- * loader runs first fails the build with every problem in every file, not just its own file's.
+ * The three collections, the GitHub source and the upstreams share one read of the content, so that
+ * whichever loader runs first fails the build with every problem in every file, not just its own file's.
  */
-export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'github'], async (): Promise<Content> => {
+export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'github', 'upstreams'], async (): Promise<Content> => {
   const { content, problems } = await readContent(contentRoot());
   if (!content) {
     throw new AstroError(

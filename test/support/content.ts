@@ -19,5 +19,6 @@ export function makeContent(
     site: SiteSettings.parse({ name: 'Test Cloud', url: 'https://status.test.example', ...site }),
     components: components.map((c) => Component.parse(c)),
     incidents,
+    upstreams: [],
   };
 }

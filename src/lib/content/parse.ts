@@ -2,6 +2,7 @@ import { Component, ComponentsFile } from '../schema/components.ts';
 import { IncidentFields } from '../schema/incident.ts';
 import type { Incident } from '../schema/incident.ts';
 import { SiteSettings } from '../schema/site.ts';
+import { parseDependency, sameComponentName, UpstreamsFile, type Upstream } from '../schema/upstreams.ts';
 import { toIncident } from '../incident.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from '../problems.ts';
@@ -26,21 +27,61 @@ export function parseSiteSettings(text: string, file: string): Parsed<SiteSettin
   return result.ok ? { value: result.value, problems: [] } : { problems: result.problems };
 }
 
-/** Parses `content/components.yaml`: a list of components with unique ids. */
-export function parseComponents(text: string, file: string): Parsed<Component[]> {
+/**
+ * Parses `content/components.yaml`: a list of components with unique ids, whose `depends_on`
+ * names configured upstreams. Without `upstreams` (their file has problems of its own), the
+ * dependencies go unchecked rather than each reported again.
+ */
+export function parseComponents(text: string, file: string, upstreams: readonly Upstream[] | null = []): Parsed<Component[]> {
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
   const result = validate(ComponentsFile, source.data ?? [], { file, lineOf: source.lineOf });
   if (!result.ok) return { problems: result.problems };
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  result.value.forEach((c, i) => {
-    if (seen.has(c.id)) {
-      problems.push({ file, field: `${i}.id`, line: source.lineOf([i, 'id']), message: `duplicate component id "${c.id}"` });
-    }
-    seen.add(c.id);
-  });
+  const problems: Problem[] = uniqueIdProblems(result.value, 'component', file, source);
+  if (upstreams) {
+    result.value.forEach((component, i) => {
+      component.depends_on?.forEach((entry, j) => {
+        const message = dependencyProblem(entry, upstreams);
+        if (message) problems.push({ file, field: `${i}.depends_on.${j}`, line: source.lineOf([i, 'depends_on', j]), message });
+      });
+    });
+  }
   return problems.length ? { problems } : { value: result.value, problems };
+}
+
+/** Parses `content/upstreams.yaml`: the providers we depend on, with unique ids. */
+export function parseUpstreams(text: string, file: string): Parsed<Upstream[]> {
+  const source = parseYamlSource(text);
+  if (source.errors.length) return { problems: yamlProblems(source, file) };
+  const result = validate(UpstreamsFile, source.data ?? [], { file, lineOf: source.lineOf });
+  if (!result.ok) return { problems: result.problems };
+  const problems = uniqueIdProblems(result.value, 'upstream', file, source);
+  return problems.length ? { problems } : { value: result.value, problems };
+}
+
+/** A problem for each entry whose id an earlier entry of the same list already took. */
+function uniqueIdProblems(items: readonly { id: string }[], noun: string, file: string, source: YamlSource): Problem[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, i) => {
+    const duplicate = seen.has(item.id);
+    seen.add(item.id);
+    return duplicate ? [{ file, field: `${i}.id`, line: source.lineOf([i, 'id']), message: `duplicate ${noun} id "${item.id}"` }] : [];
+  });
+}
+
+/** What is wrong with one `depends_on` entry, if anything. */
+function dependencyProblem(entry: string, upstreams: readonly Upstream[]): string | undefined {
+  const { upstream: id, component } = parseDependency(entry);
+  const upstream = upstreams.find((u) => u.id === id);
+  if (!upstream) {
+    return `unknown upstream "${id}"; known ids: ${upstreams.map((u) => u.id).join(', ') || '(none: add upstreams to content/upstreams.yaml)'}`;
+  }
+  if (component === undefined) return undefined;
+  if (upstream.kind === 'feed') return `"${id}" is a feed, which has no components: depend on "${id}" itself`;
+  if (upstream.components && !upstream.components.some((name) => sameComponentName(name, component))) {
+    return `"${component}" is not among the components of "${id}" shown (${upstream.components.join(', ')}); add it to its components in content/upstreams.yaml`;
+  }
+  return undefined;
 }
 
 /** File names become URLs and API ids, so they may hold only lowercase letters, digits, `-` and `_`. */

@@ -1,15 +1,19 @@
 import type { Component } from '../schema/components.ts';
 import type { Incident } from '../schema/incident.ts';
 import type { SiteSettings } from '../schema/site.ts';
+import type { Upstream } from '../schema/upstreams.ts';
 
 /** A site's validated content: what every page, feed and API file is derived from. */
 export interface Content {
   site: SiteSettings;
   components: Component[];
   incidents: Incident[];
+  /** The providers we depend on (`content/upstreams.yaml`, optional): shown beside ours, never part of our status. */
+  upstreams: Upstream[];
 }
 
 /** Where each part of the content lives, relative to the content root. */
 export const SITE_FILE = 'content/site.yaml';
 export const COMPONENTS_FILE = 'content/components.yaml';
+export const UPSTREAMS_FILE = 'content/upstreams.yaml';
 export const INCIDENTS_DIR = 'incidents';

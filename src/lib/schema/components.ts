@@ -16,6 +16,8 @@ export const Component = z.strictObject({
   group: z.string().min(1).optional(),
   /** Availability target in percent, e.g. 99.9. */
   slo: z.number().gt(0).lte(100).optional(),
+  /** Upstreams it relies on: `github`, or one of their components, `github/Actions`. Notes only; never its status. */
+  depends_on: z.array(z.string().trim().regex(/^[a-z0-9-]+(?:\/.*\S.*)?$/, 'must be an upstream id from content/upstreams.yaml, or id/component such as github/Actions')).optional(),
 });
 export type Component = z.infer<typeof Component>;
 

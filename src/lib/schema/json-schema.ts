@@ -3,6 +3,7 @@ import { ZONED_TIME as ZONED_TIME_PATTERN } from '../time.ts';
 import { ComponentsFile } from './components.ts';
 import { IncidentFields, type IncidentFieldsInput } from './incident.ts';
 import { SiteSettings } from './site.ts';
+import { UpstreamsFile, type UpstreamInput } from './upstreams.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
@@ -28,11 +29,19 @@ const INCIDENT_FIELD_HELP = {
   withdrawn: 'true hides it everywhere (a maintenance becomes cancelled in the calendar).',
 } satisfies Record<keyof IncidentFieldsInput, string>;
 
+const UPSTREAM_FIELD_HELP = {
+  id: 'Lowercase id, used in a component\'s depends_on.',
+  name: 'The provider\'s name as the page shows it.',
+  url: 'Their public status page (https), e.g. https://www.githubstatus.com; for a feed, the feed\'s address.',
+  kind: 'statuspage (default: Atlassian Statuspage v2, and any Sitrep page) | instatus | feed (RSS or Atom: latest posts, no status).',
+  components: 'Only these of their components, by name or id in any case; all of them when left out.',
+} satisfies Record<keyof UpstreamInput, string>;
+
 /**
- * JSON Schemas (draft 2020-12) of the three content formats, for editors. Generated from the zod
+ * JSON Schemas (draft 2020-12) of the content formats, for editors. Generated from the zod
  * schemas; the input forms the schemas accept are patched in where zod cannot express them.
  */
-export function contentJsonSchemas(): Record<'site' | 'components' | 'incident', JsonSchema> {
+export function contentJsonSchemas(): Record<'site' | 'components' | 'incident' | 'upstreams', JsonSchema> {
   const generate = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const incident = generate(IncidentFields);
   const props = incident.properties!;
@@ -47,9 +56,15 @@ export function contentJsonSchemas(): Record<'site' | 'components' | 'incident',
   updates.items.properties.at = { ...ZONED_TIME };
   for (const [key, description] of Object.entries(INCIDENT_FIELD_HELP)) props[key] = { ...props[key], description };
   incident.title = 'Sitrep incident front matter';
+  const upstreams = generate(UpstreamsFile);
+  const upstreamProps = (upstreams.items as JsonSchema).properties!;
+  for (const [key, description] of Object.entries(UPSTREAM_FIELD_HELP)) upstreamProps[key] = { ...upstreamProps[key], description };
+  const components = generate(ComponentsFile);
+  (components.items as JsonSchema).properties!.depends_on!.description = 'Upstreams it relies on, from content/upstreams.yaml: an id, or id/component such as github/Actions. Adds a note when they report trouble; never changes its status.';
   return {
     site: { ...generate(SiteSettings), title: 'Sitrep content/site.yaml' },
-    components: { ...generate(ComponentsFile), title: 'Sitrep content/components.yaml' },
+    components: { ...components, title: 'Sitrep content/components.yaml' },
     incident,
+    upstreams: { ...upstreams, title: 'Sitrep content/upstreams.yaml' },
   };
 }
