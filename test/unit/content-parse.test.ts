@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseComponents, parseIncidentFile, parseSiteSettings } from '../../src/lib/content/parse.ts';
+import { parseComponents, parseIncidentFile, parseSiteSettings, parseUpstreams } from '../../src/lib/content/parse.ts';
 import { readContent } from '../../src/io/content-files.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 
@@ -166,6 +166,73 @@ describe('content/components.yaml', () => {
   });
 });
 
+describe('content/upstreams.yaml', () => {
+  const FILE_U = 'content/upstreams.yaml';
+  const lines = (text: string) => parseUpstreams(text, FILE_U).problems.map((p) => `${p.line} ${p.field}: ${p.message}`);
+
+  it('reads each upstream, statuspage by default', () => {
+    const { value, problems } = parseUpstreams('- id: github\n  name: GitHub\n  url: https://www.githubstatus.com\n  components: [Actions]\n', FILE_U);
+    expect(problems).toEqual([]);
+    expect(value).toEqual([{ id: 'github', name: 'GitHub', url: 'https://www.githubstatus.com', kind: 'statuspage', components: ['Actions'] }]);
+  });
+
+  it('takes https, and plain http only on this machine', () => {
+    expect(lines('- id: a\n  name: A\n  url: http://127.0.0.1:8080\n- id: b\n  name: B\n  url: http://localhost/x.rss\n  kind: feed\n')).toEqual([]);
+    expect(lines('- id: a\n  name: A\n  url: http://status.example.com\n- id: b\n  name: B\n  url: ftp://x.example\n- id: c\n  name: C\n  url: status.example.com\n')).toEqual([
+      '3 0.url: must be an https URL (plain http only for a local address such as 127.0.0.1)',
+      '6 1.url: must be an https URL (plain http only for a local address such as 127.0.0.1)',
+      '9 2.url: must be an absolute https URL; got "status.example.com"',
+    ]);
+  });
+
+  it('names each mistake with its line: ids, kinds, a feed\'s components, an API file for a page, unknown fields', () => {
+    expect(lines([
+      '- id: GitHub', '  name: GitHub', '  url: https://www.githubstatus.com/api/v2/summary.json',
+      '- id: aws', '  name: AWS', '  url: https://status.aws.example/rss/ec2.rss', '  kind: rss', '  component: [EC2]',
+      '- id: feed', '  name: Feed', '  url: https://status.x.example/feed.atom', '  kind: feed', '  components: [A]',
+      '- id: feed', '  name: Again', '  url: https://status.y.example',
+    ].join('\n'))).toEqual([
+      '1 0.id: must be lowercase letters, digits and single dashes, e.g. "github"',
+      '3 0.url: must be the status page\'s address, such as https://www.githubstatus.com, not one of its API files',
+      '7 1.kind: must be one of statuspage, instatus, feed; got "rss"',
+      '8 1.component: is not a known field (check the spelling)',
+      '13 2.components: a feed has no components: leave components out',
+    ]);
+    expect(lines('- id: feed\n  name: Feed\n  url: https://a.example\n- id: feed\n  name: Again\n  url: https://b.example\n')).toEqual(['4 1.id: duplicate upstream id "feed"']);
+  });
+});
+
+describe('depends_on in content/components.yaml', () => {
+  const upstreams = parseUpstreams([
+    '- id: github', '  name: GitHub', '  url: https://www.githubstatus.com', '  components: [Actions, API Requests]',
+    '- id: cloud', '  name: Cloud', '  url: https://status.cloud.example',
+    '- id: aws', '  name: AWS', '  url: https://status.aws.example/rss/ec2.rss', '  kind: feed',
+  ].join('\n'), 'content/upstreams.yaml').value!;
+  const lines = (text: string) => parseComponents(text, 'content/components.yaml', upstreams).problems.map((p) => `${p.line} ${p.field}: ${p.message}`);
+
+  it('names upstreams, or their components by name in any case (a slash may be part of the name)', () => {
+    expect(lines('- id: api\n  name: API\n  depends_on: [github, github/api requests, cloud/Compute / EU, aws]\n')).toEqual([]);
+  });
+
+  it('is an error, with file, line and field, for an unknown upstream, a component not shown, or a feed\'s component', () => {
+    const { problems } = parseComponents('- id: api\n  name: API\n  depends_on:\n    - gitlab\n    - github/Pages\n    - aws/EC2\n    - Not An Id\n', 'content/components.yaml', upstreams);
+    expect(problems.map((p) => `${p.file}:${p.line}  ${p.field}: ${p.message}`)).toEqual([
+      'content/components.yaml:7  0.depends_on.3: must be an upstream id from content/upstreams.yaml, or id/component such as github/Actions',
+    ]);
+    expect(lines('- id: api\n  name: API\n  depends_on:\n    - gitlab\n    - github/Pages\n    - aws/EC2\n')).toEqual([
+      '4 0.depends_on.0: unknown upstream "gitlab"; known ids: github, cloud, aws',
+      '5 0.depends_on.1: "Pages" is not among the components of "github" shown (Actions, API Requests); add it to its components in content/upstreams.yaml',
+      '6 0.depends_on.2: "aws" is a feed, which has no components: depend on "aws" itself',
+    ]);
+  });
+
+  it('is an error when there is no content/upstreams.yaml at all', () => {
+    expect(parseComponents('- id: api\n  name: API\n  depends_on: [github]\n', 'content/components.yaml').problems.map((p) => p.message)).toEqual([
+      'unknown upstream "github"; known ids: (none: add upstreams to content/upstreams.yaml)',
+    ]);
+  });
+});
+
 describe('content/site.yaml', () => {
   it('rejects an unknown time zone and a relative URL', () => {
     const { problems } = parseSiteSettings('name: X\nurl: /status\ntimezone: Mars/Olympus\n', 'content/site.yaml');
@@ -219,10 +286,24 @@ describe('reading a whole content folder', () => {
     expect((await readContent(root)).problems).toEqual([{ file: 'content/site.yaml', message: 'is missing' }]);
   });
 
+  it('checks depends_on against content/upstreams.yaml, and reports that file\'s own problems once', async () => {
+    const root = await folder({
+      'content/site.yaml': site,
+      'content/components.yaml': '- id: api\n  name: API\n  depends_on: [gthub]\n',
+      'content/upstreams.yaml': '- id: github\n  name: GitHub\n  url: https://www.githubstatus.com\n',
+    });
+    expect((await readContent(root)).problems.map((p) => `${p.file}:${p.line}  ${p.field}: ${p.message}`)).toEqual([
+      'content/components.yaml:3  0.depends_on.0: unknown upstream "gthub"; known ids: github',
+    ]);
+    await writeFile(path.join(root, 'content/upstreams.yaml'), '- id: github\n  name: GitHub\n  url: http://www.githubstatus.com\n');
+    expect((await readContent(root)).problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/upstreams.yaml 0.url']);
+  });
+
   it('reads valid content with no incidents folder as no incidents', async () => {
     const root = await folder({ 'content/site.yaml': site, 'content/components.yaml': comps });
     const { content } = await readContent(root);
     expect(content?.incidents).toEqual([]);
+    expect(content?.upstreams).toEqual([]);
     expect(content?.site.timezone).toBe('Etc/UTC');
   });
 });

@@ -5,7 +5,9 @@ import { plainBody, plainLine } from './plain-text.ts';
 import { UPSTREAM_LIMITS } from './model.ts';
 
 /** Text an upstream sent: JSON numbers are accepted where text is meant (some pages number their ids). */
-export const AnswerText = z.union([z.string(), z.number()]).transform(String);
+export const AnswerText = z
+  .union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  .transform(String);
 
 /** An optional value of theirs: absent, null and the wrong type all read as "not given". */
 export const optional = <T extends z.ZodType>(schema: T) => schema.nullish().catch(undefined);
