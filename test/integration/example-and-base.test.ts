@@ -26,6 +26,18 @@ describe('the example content that ships', () => {
       expect(history).toContain(`${pastFiles} in all`);
     });
   });
+
+  it('builds offline with one warning, naming the upstreams it could not read, and shows them as unknown', async () => {
+    await withBuiltSite({ files: await projectFiles(['content', 'incidents']) }, { now: '2026-11-26T12:00:00Z' }, async (site) => {
+      expect(site.ok, site.log).toBe(true);
+      expect(site.log.split('\n').filter((line) => /\[(WARN|ERROR)\]/.test(line))).toEqual([
+        expect.stringMatching(/\[WARN\] \[sitrep-upstreams\] Upstream services could not be read: hetzner \(.*status unknown\), aws-us-east \(.*status unknown\)\.$/),
+      ]);
+      const home = await site.read('index.html');
+      expect(home).toMatch(/Upstream services[\s\S]*Hetzner Cloud[\s\S]*Status unknown[\s\S]*AWS EC2 us-east-1/);
+      expect(home).toContain('All Systems Operational');
+    });
+  });
 });
 
 describe('a site served under a base path', () => {
