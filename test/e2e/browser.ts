@@ -67,9 +67,12 @@ export interface SiteInBrowser {
   close(): Promise<void>;
 }
 
-/** Builds a site with `buildSite` at a pinned `now` (failing on a failed build), serves it and launches Chromium. */
-export async function siteInBrowser(source: Parameters<typeof buildSite>[0], now: string): Promise<SiteInBrowser> {
-  const site = await buildSite(source, { now });
+/**
+ * Builds a site with `buildSite` at a pinned `now` (failing on a failed build), with `env` added
+ * to the build's environment, serves it and launches Chromium.
+ */
+export async function siteInBrowser(source: Parameters<typeof buildSite>[0], now: string, env: Record<string, string> = {}): Promise<SiteInBrowser> {
+  const site = await buildSite(source, { now, env });
   if (!site.ok) {
     await site.cleanup();
     throw new Error(site.log);

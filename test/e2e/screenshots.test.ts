@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
+import { serveExampleProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
 
@@ -24,13 +25,18 @@ async function exampleContent(): Promise<Record<string, string>> {
   return files;
 }
 
-describe('the example site, as the README shows it', () => {
+describe('the example site, as the README shows it, its upstreams served locally', () => {
   let env: SiteInBrowser;
+  let fake: FakeUpstreams;
   beforeAll(async () => {
-    env = await siteInBrowser({ files: await exampleContent() }, NOW);
+    fake = await startFakeUpstreams();
+    env = await siteInBrowser({ files: await serveExampleProviders(fake, await exampleContent()) }, NOW);
     await mkdir(shots, { recursive: true });
   });
-  afterAll(() => env?.close());
+  afterAll(async () => {
+    await env?.close();
+    await fake?.close();
+  });
 
   const views = [
     { file: 'light.png', colorScheme: 'light', viewport: { width: 1200, height: 1100 } },
@@ -49,6 +55,14 @@ describe('the example site, as the README shows it', () => {
       await context.close();
     });
   }
+
+  it('shows its providers\' state beside its own, and the state of the upstream incident its open incident links to', async () => {
+    const home = await env.site.read('index.html');
+    expect(home).toMatch(/Hetzner Cloud[\s\S]*Minor Service Outage[\s\S]*Partially Degraded Service[\s\S]*Network Frankfurt[\s\S]*Partial outage/);
+    expect(home).toContain('Hetzner Cloud reports a partial outage of Network Frankfurt');
+    expect(home).toMatch(/Hetzner Cloud, Frankfurt network<\/a><span class="upstream-state">[\s\S]*?Hetzner Cloud: Identified, updated/);
+    expect(home).toContain('Increased launch latency');
+  });
 
   it('builds only valid HTML', async () => {
     expect(await htmlProblems(env.site.outDir)).toEqual([]);

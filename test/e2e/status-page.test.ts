@@ -1,11 +1,47 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build-site.ts';
+import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
+import { filesUnder } from '../support/run-script.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
 
 // The basic fixture at this moment has an incident open, maintenance in progress and upcoming.
 const NOW = '2026-11-20T15:00:00Z';
+const LONG = 'Supercalifragilisticexpialidocious'.repeat(300);
+
+/**
+ * The basic fixture, depending on upstreams in every state: degraded (Statuspage), minor
+ * (Instatus), a feed, one that cannot be read, and one with names far too long for a phone.
+ * The open incident's upstream link points at GitHub's open incident.
+ */
+async function basicWithUpstreams(fake: FakeUpstreams): Promise<Record<string, string>> {
+  await serveFixtureProviders(fake);
+  fake.serve('/long/api/v2/summary.json', {
+    status: { indicator: 'major', description: LONG },
+    components: [{ id: 'l1', name: LONG, status: 'major_outage' }],
+    incidents: [{ id: 'l2', name: LONG, status: 'investigating', impact: 'major' }],
+  });
+  fake.fail('/broken/api/v2/summary.json', 'server-error');
+  const files = await filesUnder(path.join(projectRoot, 'test/fixtures/basic'));
+  const upstream = (id: string, name: string, extra = '') => `- id: ${id}\n  name: ${name}\n  url: ${fake.origin}/${id}\n${extra}`;
+  return {
+    ...files,
+    'content/components.yaml': files['content/components.yaml']!
+      // On the database, not the API: the keyboard tests expect the API's uptime bar right after its name.
+      .replace('  name: Database\n', '  name: Database\n  depends_on: [github/Actions]\n')
+      .replace('  name: CDN\n', '  name: CDN\n  depends_on: [railbird, long]\n'),
+    'content/upstreams.yaml': [
+      upstream('github', 'GitHub', '  components: [Actions, API Requests, Git Operations]\n'),
+      upstream('railbird', 'Railbird', '  kind: instatus\n'),
+      `- id: aws\n  name: AWS us-east-1\n  url: ${fake.origin}/aws/ec2.rss\n  kind: feed\n`,
+      upstream('broken', 'Broken Provider', '  components: [API]\n'),
+      upstream('long', LONG.slice(0, 150)),
+    ].join(''),
+    'incidents/api-errors.md': files['incidents/api-errors.md']!.replace('https://status.provider.example/incidents/123', `${fake.origin}/github/incidents/x7k2mcnqv1zd`),
+  };
+}
 const pages = {
   home: '/',
   incident: '/incidents/api-errors/',
@@ -14,12 +50,17 @@ const pages = {
   'not found': '/no-such-page/',
 };
 
-describe('the status page in Chromium (basic fixture, incident open)', () => {
+describe('the status page in Chromium (basic fixture, incident open, upstreams in every state)', () => {
   let env: SiteInBrowser;
+  let fake: FakeUpstreams;
   beforeAll(async () => {
-    env = await siteInBrowser({ fixture: 'basic' }, NOW);
+    fake = await startFakeUpstreams();
+    env = await siteInBrowser({ files: await basicWithUpstreams(fake) }, NOW, { SITREP_UPSTREAM_RETRY_BASE_MS: '10' });
   });
-  afterAll(() => env?.close());
+  afterAll(async () => {
+    await env?.close();
+    await fake?.close();
+  });
   const url = (pathname: string) => env.server.origin + pathname;
 
   /** Opens `pathname` with the browser's clock set `minutes` after the build. */
@@ -55,6 +96,19 @@ describe('the status page in Chromium (basic fixture, incident open)', () => {
     for (const text of ['Writes to the API fail; reads still work.', 'Use the v1 endpoint, which is unaffected.']) {
       expect(await page.getByText(text).isVisible()).toBe(true);
     }
+    await context.close();
+  });
+
+  it('shows the upstream services after the components at 320 px without JavaScript, each state in words beside its icon', async () => {
+    const { context, page } = await open('/', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const section = page.getByRole('region', { name: 'Upstream services' });
+    const github = section.getByRole('region', { name: 'GitHub' });
+    expect(await github.getByRole('heading', { level: 3 }).innerText()).toMatch(/^GitHub\s*!\s*Partial System Outage$/);
+    expect(await github.getByText('Actions').isVisible()).toBe(true);
+    expect(await github.getByRole('link', { name: 'Disruption with some GitHub services' }).isVisible()).toBe(true);
+    expect(await section.getByRole('region', { name: 'Broken Provider' }).innerText()).toMatch(/\?\s*Status unknown[\s\S]*Could not be read for this build\.[\s\S]*API\s*\?\s*Unknown/);
+    expect(await section.getByRole('region', { name: 'AWS us-east-1' }).getByRole('link', { name: /Increased API error rates/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'GitHub reports a partial outage of Actions' }).isVisible()).toBe(true);
     await context.close();
   });
 

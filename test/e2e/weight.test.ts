@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 import { openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 
 /** The budget: the home page's HTML and CSS in one round trip (about 14 KB after gzip). */
@@ -12,13 +13,21 @@ const NOW = '2026-11-20T15:00:00Z';
 const components = ['api', 'dashboard', 'webhooks', 'smtp', 'delivery-eu', 'delivery-us', 'inbound'];
 const statuses = ['degraded_performance', 'partial_outage', 'major_outage'];
 
-/** 10,000 resolved incidents, about ten a day back from NOW, plus one open: a busy page's history. */
-function busySite(): Record<string, string> {
+/**
+ * 10,000 resolved incidents, about ten a day back from NOW, plus one open: a busy page's history.
+ * Every component depends on one of three upstreams in trouble, served by `upstreams`.
+ */
+function busySite(upstreams: string): Record<string, string> {
   const files: Record<string, string> = {
     'content/site.yaml': 'name: Busy Cloud\nurl: https://status.busy.example\ntimezone: Europe/Amsterdam\n',
     'content/components.yaml': components
-      .map((id, i) => `- id: ${id}\n  name: Component ${id}\n  group: ${i < 3 ? 'Platform' : i < 6 ? 'Delivery' : ''}\n  slo: 99.9\n`)
+      .map((id, i) => `- id: ${id}\n  name: Component ${id}\n  group: ${i < 3 ? 'Platform' : i < 6 ? 'Delivery' : ''}\n  slo: 99.9\n  depends_on: [${['github/Actions', 'railbird', 'aws'][i % 3]}]\n`)
       .join('').replace(/\n  group: \n/g, '\n'),
+    'content/upstreams.yaml': [
+      `- id: github\n  name: GitHub\n  url: ${upstreams}/github\n`,
+      `- id: railbird\n  name: Railbird\n  url: ${upstreams}/railbird\n  kind: instatus\n`,
+      `- id: aws\n  name: AWS us-east-1\n  url: ${upstreams}/aws/ec2.rss\n  kind: feed\n`,
+    ].join(''),
     'incidents/open.md': `---\ntitle: Slow sends\nimpact: minor\ncomponents:\n  api: degraded_performance\nstarted: 2026-11-20T14:00:00Z\nscope: Sends take up to a minute.\nalternatives: None needed; mail is not lost.\n---\n`,
   };
   const end = Date.parse(NOW) - 3_600_000;
@@ -45,15 +54,23 @@ function busySite(): Record<string, string> {
   return files;
 }
 
-describe('the home page of a site with 10,000 past incidents', () => {
+describe('the home page of a site with 10,000 past incidents and three upstreams', () => {
   let env: SiteInBrowser;
+  let fake: FakeUpstreams;
   beforeAll(async () => {
-    env = await siteInBrowser({ files: busySite() }, NOW);
+    fake = await startFakeUpstreams();
+    await serveFixtureProviders(fake);
+    env = await siteInBrowser({ files: busySite(fake.origin) }, NOW);
   });
-  afterAll(() => env?.close());
+  afterAll(async () => {
+    await env?.close();
+    await fake?.close();
+  });
 
-  it('fits HTML and CSS in 14 KB gzip, the CSS inlined', async () => {
+  it('fits HTML and CSS in 14 KB gzip, the CSS inlined, with the upstream services and their notes', async () => {
     const html = await env.site.read('index.html');
+    expect(html).toContain('GitHub reports a partial outage of Actions');
+    expect(html).toMatch(/Upstream services[\s\S]*Railbird[\s\S]*AWS us-east-1/);
     expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/);
     const size = gzipSync(html).length;
     expect(size, `${size} bytes`).toBeLessThanOrEqual(HOME_BUDGET);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { fetchText, type FetchLimits } from '../../src/io/bounded-fetch.ts';
 import { readUpstreams } from '../../src/io/upstreams.ts';
 import { Upstream, type UpstreamInput } from '../../src/lib/schema/upstreams.ts';
-import { startFakeUpstreams, type FakeUpstreams, type UpstreamFault } from '../support/fake-upstreams.ts';
+import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams, type UpstreamFault } from '../support/fake-upstreams.ts';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 const LATER = new Date('2026-11-20T15:15:00Z');
@@ -28,11 +28,7 @@ describe('reading upstreams from a fake server', () => {
   let root: string;
   beforeAll(async () => {
     fake = await startFakeUpstreams();
-    await fake.serveFixture('/github/api/v2/summary.json', 'statuspage-summary.json');
-    await fake.serveFixture('/github/api/v2/incidents.json', 'statuspage-incidents.json');
-    await fake.serveFixture('/railbird/summary.json', 'instatus-summary.json');
-    await fake.serveFixture('/railbird/v2/components.json', 'instatus-components.json');
-    await fake.serveFixture('/aws/ec2.rss', 'feed.rss');
+    await serveFixtureProviders(fake);
   });
   afterAll(() => fake?.close());
   afterEach(async () => {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
-import { startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
+import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 
 const NOW = '2026-11-20T15:00:00Z';
 const env = { SITREP_UPSTREAM_TIMEOUT_MS: '2000', SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
@@ -59,11 +59,7 @@ describe('a site that depends on upstreams', () => {
   let site: BuiltSite & { ok: boolean };
   beforeAll(async () => {
     fake = await startFakeUpstreams();
-    await fake.serveFixture('/github/api/v2/summary.json', 'statuspage-summary.json');
-    await fake.serveFixture('/github/api/v2/incidents.json', 'statuspage-incidents.json');
-    await fake.serveFixture('/railbird/summary.json', 'instatus-summary.json');
-    await fake.serveFixture('/railbird/v2/components.json', 'instatus-components.json');
-    await fake.serveFixture('/aws/ec2.rss', 'feed.rss');
+    await serveFixtureProviders(fake);
     fake.serve('/hostile/api/v2/summary.json', hostileSummary);
     fake.fail('/broken/api/v2/summary.json', 'bad-gateway-html');
     site = await buildSite({ files: files(fake.origin) }, { now: NOW, env });

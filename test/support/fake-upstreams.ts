@@ -123,3 +123,28 @@ function streamHuge(res: ServerResponse, declare: boolean, sent: (bytes: number)
   res.on('error', () => {});
   write();
 }
+
+/** The test providers: GitHub (Statuspage) at `/github`, Railbird (Instatus) at `/railbird`, an EC2 feed at `/aws/ec2.rss`. */
+export async function serveFixtureProviders(fake: FakeUpstreams): Promise<void> {
+  await fake.serveFixture('/github/api/v2/summary.json', 'statuspage-summary.json');
+  await fake.serveFixture('/github/api/v2/incidents.json', 'statuspage-incidents.json');
+  await fake.serveFixture('/railbird/summary.json', 'instatus-summary.json');
+  await fake.serveFixture('/railbird/v2/components.json', 'instatus-components.json');
+  await fake.serveFixture('/aws/ec2.rss', 'feed.rss');
+}
+
+const EXAMPLE_HOSTS = { 'https://status.hetzner.example': '/hetzner', 'https://status.aws.example': '/aws' };
+
+/**
+ * Serves the example content's providers (`content/upstreams.yaml`), and returns the example's
+ * files with their addresses, in upstreams and incidents alike, moved onto the fake.
+ */
+export async function serveExampleProviders(fake: FakeUpstreams, files: Record<string, string>): Promise<Record<string, string>> {
+  await fake.serveFixture('/hetzner/api/v2/summary.json', 'example-hetzner-summary.json');
+  await fake.serveFixture('/hetzner/api/v2/incidents.json', 'example-hetzner-incidents.json');
+  await fake.serveFixture('/aws/rss/ec2-us-east-1.rss', 'example-aws-us-east.rss');
+  return Object.fromEntries(Object.entries(files).map(([file, text]) => [
+    file,
+    Object.entries(EXAMPLE_HOSTS).reduce((t, [host, route]) => t.replaceAll(host, fake.origin + route), text),
+  ]));
+}
