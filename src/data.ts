@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import { componentNames } from './lib/component-names.ts';
 import type { UpstreamReading } from './lib/upstreams/model.ts';
 
 export interface SiteData extends Content {
@@ -37,8 +38,7 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
       upstreams: upstreamReadings.map((r) => r.upstream),
     };
-    const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
-    return { ...content, page: buildPageView(content, buildTime), componentNames, github, upstreamReadings };
+    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github, upstreamReadings };
   })();
   return data;
 }

@@ -29,10 +29,10 @@ export function parseSiteSettings(text: string, file: string): Parsed<SiteSettin
 
 /**
  * Parses `content/components.yaml`: a list of components with unique ids, whose `depends_on`
- * names configured upstreams. Without `upstreams` (their file has problems of its own), the
- * dependencies go unchecked rather than each reported again.
+ * names `upstreams` (`[]` when there is no `content/upstreams.yaml`). Without them (their file has
+ * problems of its own, or the caller reads only components) the dependencies go unchecked.
  */
-export function parseComponents(text: string, file: string, upstreams: readonly Upstream[] | null = []): Parsed<Component[]> {
+export function parseComponents(text: string, file: string, upstreams: readonly Upstream[] | null = null): Parsed<Component[]> {
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
   const result = validate(ComponentsFile, source.data ?? [], { file, lineOf: source.lineOf });
@@ -108,7 +108,7 @@ export function parseIncidentFile(text: string, file: string, id: string, compon
   if (!split.matter.trim()) {
     return { problems: [...problems, { file, line: 1, message: 'has no front matter: start the file with a "---" line, the fields, and another "---"' }] };
   }
-  const source = parseYamlSource(split.matter.replace(/^\r?\n/, ''), 2);
+  const source = parseYamlSource(split.matter, 2);
   if (source.errors.length) return { problems: [...problems, ...yamlProblems(source, file)] };
   const result = validate(IncidentFields, source.data ?? {}, { file, lineOf: source.lineOf });
   problems.push(...result.problems);

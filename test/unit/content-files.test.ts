@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/io/content-files.ts';
+
+describe('reading a whole content folder', () => {
+  async function folder(files: Record<string, string>) {
+    const root = await mkdtemp(path.join(tmpdir(), 'sitrep-content-'));
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
+    return root;
+  }
+  const site = 'name: X\nurl: https://status.example.com\n';
+  const comps = '- id: api\n  name: API\n';
+
+  it('reports every problem in every file, and returns no content', async () => {
+    const root = await folder({
+      'content/site.yaml': 'name: X\nurl: https://status.example.com\ntimezone: Nowhere\n',
+      'content/components.yaml': comps,
+      'incidents/a.md': '---\ntitle: A\nstarted: 2026-11-20T14:02:00Z\ncomponents: [db]\n---\n',
+      'incidents/2025/b.md': '---\ntitle: B\n---\n',
+    });
+    const { content, problems } = await readContent(root);
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
+      'content/site.yaml timezone',
+      'incidents/2025/b.md started',
+      'incidents/a.md components.db',
+    ]);
+  });
+
+  it('rejects two files with the same id in different folders', async () => {
+    const incident = '---\ntitle: A\nstarted: 2026-11-20T14:02:00Z\n---\n';
+    const root = await folder({
+      'content/site.yaml': site, 'content/components.yaml': comps,
+      'incidents/2025/outage.md': incident, 'incidents/2026/outage.md': incident,
+    });
+    const { problems } = await readContent(root);
+    expect(problems).toEqual([{ file: 'incidents/2026/outage.md', message: 'duplicate incident id "outage": incidents/2025/outage.md has the same file name' }]);
+  });
+
+  it('says which settings file is missing', async () => {
+    const root = await folder({ 'content/components.yaml': comps });
+    expect((await readContent(root)).problems).toEqual([{ file: 'content/site.yaml', message: 'is missing' }]);
+  });
+
+  it('checks depends_on against content/upstreams.yaml, and reports that file\'s own problems once', async () => {
+    const root = await folder({
+      'content/site.yaml': site,
+      'content/components.yaml': '- id: api\n  name: API\n  depends_on: [gthub]\n',
+      'content/upstreams.yaml': '- id: github\n  name: GitHub\n  url: https://www.githubstatus.com\n',
+    });
+    expect((await readContent(root)).problems.map((p) => `${p.file}:${p.line}  ${p.field}: ${p.message}`)).toEqual([
+      'content/components.yaml:3  0.depends_on.0: unknown upstream "gthub"; known ids: github',
+    ]);
+    await writeFile(path.join(root, 'content/upstreams.yaml'), '- id: github\n  name: GitHub\n  url: http://www.githubstatus.com\n');
+    expect((await readContent(root)).problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/upstreams.yaml 0.url']);
+  });
+
+  it('reads valid content with no incidents folder as no incidents', async () => {
+    const root = await folder({ 'content/site.yaml': site, 'content/components.yaml': comps });
+    const { content } = await readContent(root);
+    expect(content?.incidents).toEqual([]);
+    expect(content?.upstreams).toEqual([]);
+    expect(content?.site.timezone).toBe('Etc/UTC');
+  });
+});
