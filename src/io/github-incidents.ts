@@ -12,6 +12,7 @@ import type { BuildLog } from './build-log.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
 import { contentRoot } from './content-root.ts';
+import { waitFromEnv } from './env-wait.ts';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 
 /** The GitHub incidents a build shows, and whether they are live or from the last good snapshot. */
@@ -22,14 +23,10 @@ export interface GithubData {
 
 /** Test and tuning knobs: `SITREP_GITHUB_TIMEOUT_MS` (per request), `SITREP_GITHUB_RETRY_BASE_MS`. */
 function limitsFromEnv(env: NodeJS.ProcessEnv): FetchLimits {
-  const fromEnv = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
-  };
   return {
     ...DEFAULT_LIMITS,
-    requestTimeoutMs: fromEnv('SITREP_GITHUB_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
-    retryBaseMs: fromEnv('SITREP_GITHUB_RETRY_BASE_MS', DEFAULT_LIMITS.retryBaseMs),
+    requestTimeoutMs: waitFromEnv(env, 'SITREP_GITHUB_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+    retryBaseMs: waitFromEnv(env, 'SITREP_GITHUB_RETRY_BASE_MS', DEFAULT_LIMITS.retryBaseMs),
   };
 }
 

@@ -13,6 +13,7 @@ import type { BuildLog } from './build-log.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
 import { contentRoot } from './content-root.ts';
+import { waitFromEnv } from './env-wait.ts';
 
 export interface UpstreamLimits extends FetchLimits {
   /** For all upstreams together, retries included: the most an upstream can add to a build. */
@@ -26,15 +27,11 @@ export const DEFAULT_UPSTREAM_LIMITS: UpstreamLimits = {
 
 /** Test and tuning knobs: `SITREP_UPSTREAM_TIMEOUT_MS` (per request), `SITREP_UPSTREAM_TOTAL_TIMEOUT_MS`, `SITREP_UPSTREAM_RETRY_BASE_MS`. */
 function limitsFromEnv(env: NodeJS.ProcessEnv): UpstreamLimits {
-  const fromEnv = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
-  };
   return {
     ...DEFAULT_UPSTREAM_LIMITS,
-    requestTimeoutMs: fromEnv('SITREP_UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_LIMITS.requestTimeoutMs),
-    totalTimeoutMs: fromEnv('SITREP_UPSTREAM_TOTAL_TIMEOUT_MS', DEFAULT_UPSTREAM_LIMITS.totalTimeoutMs),
-    retryBaseMs: fromEnv('SITREP_UPSTREAM_RETRY_BASE_MS', DEFAULT_UPSTREAM_LIMITS.retryBaseMs),
+    requestTimeoutMs: waitFromEnv(env, 'SITREP_UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_LIMITS.requestTimeoutMs),
+    totalTimeoutMs: waitFromEnv(env, 'SITREP_UPSTREAM_TOTAL_TIMEOUT_MS', DEFAULT_UPSTREAM_LIMITS.totalTimeoutMs),
+    retryBaseMs: waitFromEnv(env, 'SITREP_UPSTREAM_RETRY_BASE_MS', DEFAULT_UPSTREAM_LIMITS.retryBaseMs),
   };
 }
 
@@ -57,12 +54,11 @@ interface Outcome {
  */
 export async function readUpstreams(
   content: Pick<Content, 'upstreams' | 'components'>,
-  env: NodeJS.ProcessEnv,
   logger: BuildLog,
-  options: { root?: string; now?: Date } = {},
+  options: { env?: NodeJS.ProcessEnv; root?: string; now?: Date } = {},
 ): Promise<UpstreamReading[]> {
   if (content.upstreams.length === 0) return [];
-  const { root = contentRoot(), now = buildTime } = options;
+  const { env = process.env, root = contentRoot(), now = buildTime } = options;
   const limits = limitsFromEnv(env);
   const overall = AbortSignal.timeout(limits.totalTimeoutMs);
   // The signal ends every request; this also ends a wait that would not heed it.

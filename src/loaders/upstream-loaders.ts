@@ -14,7 +14,7 @@ export function upstreamsLoader(): Loader {
     name: 'sitrep-upstreams',
     schema: z.object({ readings: z.array(UpstreamReading) }),
     async load({ store, logger }) {
-      const readings = await readUpstreams(await sharedContent('upstreams'), process.env, logger);
+      const readings = await readUpstreams(await sharedContent('upstreams'), logger);
       store.clear();
       store.set({ id: 'all', data: { readings } });
     },

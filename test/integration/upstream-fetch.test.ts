@@ -10,8 +10,10 @@ import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams, type Ups
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 const LATER = new Date('2026-11-20T15:15:00Z');
-// Short waits so that the faults take milliseconds; the defaults are 10 s, 30 s and 500 ms.
-const env = { SITREP_UPSTREAM_TIMEOUT_MS: '500', SITREP_UPSTREAM_TOTAL_TIMEOUT_MS: '5000', SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
+// Short retries, and a bound that a busy test machine still meets; the defaults are 10 s, 30 s and 500 ms.
+const env = { SITREP_UPSTREAM_TIMEOUT_MS: '10000', SITREP_UPSTREAM_TOTAL_TIMEOUT_MS: '20000', SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
+/** A request timeout short enough that a hanging server costs the test half a second. */
+const impatient = { SITREP_UPSTREAM_TIMEOUT_MS: '500' };
 
 function logger() {
   const lines: { level: 'info' | 'warn'; message: string }[] = [];
@@ -42,7 +44,7 @@ describe('reading upstreams from a fake server', () => {
   async function read(upstreams: Upstream[], options: { now?: Date; env?: Record<string, string> } = {}) {
     root ??= await mkdtemp(path.join(tmpdir(), 'sitrep-upstreams-'));
     const log = logger();
-    const readings = await readUpstreams({ upstreams, components: [] }, { ...env, ...options.env }, log, { root, now: options.now ?? NOW });
+    const readings = await readUpstreams({ upstreams, components: [] }, log, { env: { ...env, ...options.env }, root, now: options.now ?? NOW });
     return { readings, log };
   }
 
@@ -76,7 +78,7 @@ describe('reading upstreams from a fake server', () => {
   describe.each(faults)('when the summary fails with %s', (fault, reason, requests) => {
     it('without a snapshot: shows the upstream as unknown, and says once why', async () => {
       fake.fail('/github/api/v2/summary.json', fault);
-      const { readings, log } = await read([github()]);
+      const { readings, log } = await read([github()], { env: impatient });
       expect(readings).toEqual([{ upstream: github(), source: 'none', asOf: null, report: null }]);
       expect(log.warnings()).toHaveLength(1);
       expect(log.warnings()[0]).toMatch(/^Upstream services could not be read: github \(/);
@@ -89,7 +91,7 @@ describe('reading upstreams from a fake server', () => {
     it('with a snapshot: shows the last good answer, as of when it was read', async () => {
       await read([github()]);
       fake.fail('/github/api/v2/summary.json', fault);
-      const { readings, log } = await read([github()], { now: LATER });
+      const { readings, log } = await read([github()], { now: LATER, env: impatient });
       expect(readings[0]).toMatchObject({ source: 'snapshot', asOf: NOW, report: { indicator: 'major' } });
       expect(log.warnings()).toEqual([expect.stringMatching(/github \(.*; showing its last good answer, as of 2026-11-20T15:00:00.000Z\)/)]);
     });
@@ -114,7 +116,7 @@ describe('reading upstreams from a fake server', () => {
   it('names every upstream it could not read in one line, and reads the rest', async () => {
     fake.fail('/github/api/v2/summary.json', 'server-error');
     fake.fail('/aws/ec2.rss', 'hang');
-    const { readings, log } = await read([github(), upstream({ id: 'railbird', kind: 'instatus' }), upstream({ id: 'aws', url: `${fake.origin}/aws/ec2.rss`, kind: 'feed' })]);
+    const { readings, log } = await read([github(), upstream({ id: 'railbird', kind: 'instatus' }), upstream({ id: 'aws', url: `${fake.origin}/aws/ec2.rss`, kind: 'feed' })], { env: impatient });
     expect(readings.map((r) => r.source)).toEqual(['none', 'live', 'none']);
     expect(log.warnings()).toEqual([expect.stringMatching(/^Upstream services could not be read: github \(.*HTTP 500.*\), aws \(.*no answer within.*\)\.$/)]);
   });

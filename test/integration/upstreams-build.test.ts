@@ -5,7 +5,7 @@ import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.
 import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 
 const NOW = '2026-11-20T15:00:00Z';
-const env = { SITREP_UPSTREAM_TIMEOUT_MS: '2000', SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
+const env = { SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
 
 /** A status page's summary.json written to hurt: markup, script links, other hosts, a 10,000-character name. */
 const hostileSummary = {
