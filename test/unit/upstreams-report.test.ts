@@ -113,12 +113,25 @@ describe('a Statuspage answer', () => {
     ]);
   });
 
-  it('shows the items it can read and names the ones it cannot', () => {
+  it('shows every item it can read, an open incident without a name or id too, and names the ones it cannot', () => {
     const result = readAnswers(upstream(), {
-      summary: JSON.stringify({ status: { indicator: 'minor' }, incidents: [{ name: 'No id' }, { id: 'ok1', name: 'Fine', status: 'investigating' }] }),
+      summary: JSON.stringify({
+        status: { indicator: 'minor' },
+        components: [{ status: 'major_outage' }, { id: 'c1', status: 'operational' }],
+        incidents: ['oops', { status: 'investigating' }, { id: 'ok1', name: 'Fine', status: 'investigating' }],
+      }),
     });
-    expect(report(result).items.map((i) => i.id)).toEqual(['ok1']);
-    expect(result.ok && result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual(['incidents.0.id: is required']);
+    expect(report(result).items.map((i) => [i.id, i.name, i.active])).toEqual([['', 'Untitled', true], ['ok1', 'Fine', true]]);
+    expect(report(result).components.map((c) => c.name)).toEqual(['c1']);
+    expect(result.ok && result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
+      'components.0: has neither an id nor a name',
+      'incidents.0: must be a map, not "oops"',
+    ]);
+  });
+
+  it('says when a component that ours depend on is not in their answer', () => {
+    const result = readAnswers(upstream(), answers, ['Actions', 'Merge Queue']);
+    expect(result.ok && result.warnings.map((w) => w.message)).toEqual(['lists no component "Merge Queue" (named in depends_on in content/components.yaml)']);
   });
 });
 

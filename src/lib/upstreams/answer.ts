@@ -12,6 +12,12 @@ export const AnswerText = z
 /** An optional value of theirs: absent, null and the wrong type all read as "not given". */
 export const optional = <T extends z.ZodType>(schema: T) => schema.nullish().catch(undefined);
 
+/**
+ * An item's id and name, either of which a page may leave out: an item is kept by whatever
+ * names it, since an open incident must not vanish for want of a field.
+ */
+export const identity = { id: AnswerText.nullish(), name: z.string().nullish() };
+
 /** A list whose items are validated one by one (see `validItems`), so that one odd item does not cost the rest. */
 export const AnswerList = z.array(z.unknown()).nullish();
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import { validate, type Origin } from '../validate.ts';
 import { missingAnswer, type Adapted, type Adapter, type ListedComponent } from './adapter.ts';
-import { answerName, AnswerList, AnswerText, answerTime, optional, parseJson, validItems } from './answer.ts';
+import { answerName, AnswerList, answerTime, identity, optional, parseJson, validItems } from './answer.ts';
 import { ownLink } from './links.ts';
 import type { UpstreamComponentState, UpstreamIndicator, UpstreamItem, UpstreamItemState } from './model.ts';
+import { upstreamWords } from './wording.ts';
 
 /*
  * Instatus's public `summary.json` (the page's state, active incidents and maintenance) and
@@ -20,18 +21,18 @@ const Summary = z.looseObject({
 
 const ComponentList = z.looseObject({ components: z.array(z.unknown()) });
 
-const Component = z.looseObject({
-  id: AnswerText,
-  name: z.string(),
-  status: optional(z.string()),
-  group: optional(z.union([z.string(), z.looseObject({ name: optional(z.string()) })])),
-  children: optional(z.array(z.unknown())),
-});
+const Component = z
+  .looseObject({
+    ...identity,
+    status: optional(z.string()),
+    group: optional(z.union([z.string(), z.looseObject({ name: optional(z.string()) })])),
+    children: optional(z.array(z.unknown())),
+  })
+  .refine((c) => c.id != null || c.name != null, 'has neither an id nor a name');
 type Component = z.infer<typeof Component>;
 
 const Item = z.looseObject({
-  id: AnswerText,
-  name: z.string(),
+  ...identity,
   status: optional(z.string()),
   impact: optional(z.string()),
   url: optional(z.string()),
@@ -118,28 +119,31 @@ function readComponentList(text: string, origin: Origin): { items: Component[]; 
 /** A component, and the members of a group as components in that group. */
 function listComponent(c: Component): ListedComponent[] {
   const group = typeof c.group === 'string' ? c.group : c.group?.name ?? null;
-  const members = (c.children ?? []).flatMap((child) => Component.safeParse(child).data ?? []);
+  const members = (c.children ?? []).flatMap((child): Component[] => {
+    const parsed = Component.safeParse(child);
+    return parsed.success ? [parsed.data] : [];
+  });
   const own: ListedComponent = {
     component: {
-      id: c.id,
-      name: answerName(c.name),
+      id: c.id ?? '',
+      name: answerName(c.name ?? c.id!),
       group: group ? answerName(group) : null,
       state: lookup(COMPONENT_STATES, c.status, 'unknown'),
       reported: c.status ? answerName(c.status) : null,
     },
     isGroup: members.length > 0,
   };
-  return [own, ...members.flatMap((m) => listComponent({ ...m, group: c.name }))];
+  return [own, ...members.flatMap((m) => listComponent({ ...m, group: own.component.name }))];
 }
 
 function toItem(home: string, item: Item, kind: UpstreamItem['kind']): UpstreamItem {
   const state = lookup(ITEM_STATES, item.status, 'unknown');
   return {
-    id: item.id,
+    id: item.id ?? '',
     kind,
     // The summary lists only active incidents, and maintenance that may not have begun.
     active: kind === 'incident' ? state !== 'resolved' : state === 'in_progress',
-    name: answerName(item.name),
+    name: answerName(item.name ?? '') || upstreamWords.untitled,
     state,
     reported: item.status ? answerName(item.status) : null,
     impact: item.impact ? answerName(item.impact) : null,

@@ -63,9 +63,13 @@ export function readAnswers(upstream: Upstream, answers: Answers, keep: readonly
   const adapted = adapters[upstream.kind](upstream, answers, origin);
   if (!adapted.ok) return adapted;
   const { components, missing } = selectComponents(adapted.report.components, upstream.components, keep);
+  const where = origin(upstream.kind === 'feed' ? 'feed' : 'summary').file;
   const warnings = [
     ...adapted.warnings,
-    ...missing.map((name): Problem => ({ file: origin('summary').file, message: `lists no component "${name}" (named in content/upstreams.yaml)` })),
+    ...missing.map((name): Problem => ({ file: where, message: `lists no component "${name}" (named in content/upstreams.yaml)` })),
+    ...keep.filter((name) => !components.some((c) => matchesComponent(c, name)))
+      .filter((name) => !missing.some((m) => sameComponentName(m, name)))
+      .map((name): Problem => ({ file: where, message: `lists no component "${name}" (named in depends_on in content/components.yaml)` })),
   ];
   return { ok: true, report: { ...adapted.report, components, items: activeFirst(adapted.report.items) }, warnings };
 }
@@ -78,12 +82,11 @@ export function readAnswers(upstream: Upstream, answers: Answers, keep: readonly
 export function selectComponents(
   listed: readonly ListedComponent[], selection: readonly string[] | undefined, keep: readonly string[],
 ): { components: UpstreamComponent[]; missing: string[] } {
-  const matches = (c: UpstreamComponent, name: string) => c.id === name.trim() || sameComponentName(c.name, name) || sameComponentName(c.id, name);
   if (selection) {
     const missing: string[] = [];
     const chosen: UpstreamComponent[] = [];
     for (const name of selection) {
-      const found = listed.find(({ component }) => matches(component, name))?.component;
+      const found = listed.find(({ component }) => matchesComponent(component, name))?.component;
       if (!found) missing.push(name);
       const component = found ?? { id: '', name, group: null, state: 'unknown', reported: null };
       if (!chosen.includes(component)) chosen.push(component);
@@ -91,15 +94,21 @@ export function selectComponents(
     return { components: chosen.slice(0, UPSTREAM_LIMITS.components), missing };
   }
   const all = listed.filter((l) => !l.isGroup).map((l) => l.component);
-  const kept = new Set(all.filter((c) => keep.some((name) => matches(c, name))).slice(0, UPSTREAM_LIMITS.components));
+  const kept = new Set(all.filter((c) => keep.some((name) => matchesComponent(c, name))).slice(0, UPSTREAM_LIMITS.components));
   let room = UPSTREAM_LIMITS.components - kept.size;
   return { components: all.filter((c) => kept.has(c) || (room-- > 0)), missing: [] };
+}
+
+/** Whether `name` (as a maintainer wrote it) names component `c`: its name or its id, in any case. */
+export function matchesComponent(c: UpstreamComponent, name: string): boolean {
+  return sameComponentName(c.name, name) || (c.id !== '' && sameComponentName(c.id, name));
 }
 
 /** Active items first (the page shows them), each id once, within the limit. */
 function activeFirst(items: readonly UpstreamItem[]): UpstreamItem[] {
   const seen = new Set<string>();
-  const unique = items.filter((i) => !seen.has(`${i.kind}:${i.id}`) && seen.add(`${i.kind}:${i.id}`));
+  // An item without an id is never the same as another: two untitled incidents are two.
+  const unique = items.filter((i) => i.id === '' || (!seen.has(`${i.kind}:${i.id}`) && seen.add(`${i.kind}:${i.id}`)));
   return [...unique.filter((i) => i.active), ...unique.filter((i) => !i.active)].slice(0, UPSTREAM_LIMITS.incidents);
 }
 

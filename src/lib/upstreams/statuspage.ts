@@ -5,9 +5,10 @@ import type { Upstream } from '../schema/upstreams.ts';
 import { ComponentStatus, IncidentState, MaintenanceState } from '../schema/vocabulary.ts';
 import { validate, type Origin } from '../validate.ts';
 import { missingAnswer, type Adapted, type Adapter, type ListedComponent } from './adapter.ts';
-import { answerBody, answerName, AnswerList, AnswerText, answerTime, optional, parseJson, validItems } from './answer.ts';
+import { answerBody, answerName, AnswerList, AnswerText, answerTime, identity, optional, parseJson, validItems } from './answer.ts';
 import { ownLink, pageBase, webLink } from './links.ts';
 import type { UpstreamComponentState, UpstreamIndicator, UpstreamItem, UpstreamItemState } from './model.ts';
+import { upstreamWords } from './wording.ts';
 
 /*
  * Atlassian Statuspage's public API v2, which many hosts imitate (incident.io, Sitrep itself).
@@ -26,13 +27,9 @@ const Summary = z
 
 const IncidentList = z.looseObject({ incidents: z.array(z.unknown()) });
 
-const Component = z.looseObject({
-  id: AnswerText,
-  name: z.string(),
-  status: optional(z.string()),
-  group: optional(z.boolean()),
-  group_id: optional(AnswerText),
-});
+const Component = z
+  .looseObject({ ...identity, status: optional(z.string()), group: optional(z.boolean()), group_id: optional(AnswerText) })
+  .refine((c) => c.id != null || c.name != null, 'has neither an id nor a name');
 
 const Update = z.looseObject({
   body: optional(z.string()),
@@ -42,8 +39,7 @@ const Update = z.looseObject({
 type Update = z.infer<typeof Update>;
 
 const Incident = z.looseObject({
-  id: AnswerText,
-  name: z.string(),
+  ...identity,
   status: optional(z.string()),
   impact: optional(z.string()),
   shortlink: optional(z.string()),
@@ -114,11 +110,11 @@ function readIncidentList(text: string, origin: Origin): { items: Incident[]; pr
 }
 
 function listComponents(components: z.infer<typeof Component>[]): ListedComponent[] {
-  const groupNames = new Map(components.filter((c) => c.group).map((c) => [c.id, c.name]));
+  const groupNames = new Map(components.filter((c) => c.group && c.id != null).map((c) => [c.id, c.name ?? c.id!]));
   return components.map((c) => ({
     component: {
-      id: c.id,
-      name: answerName(c.name),
+      id: c.id ?? '',
+      name: answerName(c.name ?? c.id!),
       group: c.group_id && groupNames.has(c.group_id) ? answerName(groupNames.get(c.group_id)!) : null,
       state: componentStateOf(c.status),
       reported: c.status ? answerName(c.status) : null,
@@ -135,15 +131,16 @@ function listComponents(components: z.infer<typeof Component>[]): ListedComponen
 function toItem(upstream: Upstream, incident: Incident, kind: UpstreamItem['kind'], fromSummary: boolean): UpstreamItem {
   const state = itemStateOf(incident.status);
   const shortlink = webLink(incident.shortlink);
-  const own = /^[\w-]+$/.test(incident.id) ? ownLink(`incidents/${incident.id}`, pageBase(upstream.url)) : null;
+  const id = incident.id ?? '';
+  const own = /^[\w-]+$/.test(id) ? ownLink(`incidents/${id}`, pageBase(upstream.url)) : null;
   const active = kind === 'maintenance'
     ? state === 'in_progress' || state === 'verifying'
     : state !== 'resolved' && (fromSummary || state !== 'unknown');
   return {
-    id: incident.id,
+    id,
     kind,
     active,
-    name: answerName(incident.name),
+    name: answerName(incident.name ?? '') || upstreamWords.untitled,
     state,
     reported: incident.status ? answerName(incident.status) : null,
     impact: incident.impact ? answerName(incident.impact) : null,

@@ -1,7 +1,8 @@
-import { parseDependency, sameComponentName } from '../schema/upstreams.ts';
+import { parseDependency } from '../schema/upstreams.ts';
 import type { Component } from '../schema/components.ts';
 import { toneOfComponentStatus, toneOfIndicator, type Tone } from '../tone.ts';
 import { comparableLink } from './links.ts';
+import { matchesComponent } from './report.ts';
 import type { UpstreamComponent, UpstreamItem, UpstreamPost, UpstreamReading } from './model.ts';
 import {
   dependencyNoteText, upstreamComponentLabel, upstreamIndicatorLabel, upstreamItemLabel, upstreamWords,
@@ -115,7 +116,7 @@ export function dependencyNotes(component: Pick<Component, 'depends_on'>, readin
       return note(toneOfUpstreamIndicator(indicator), dependencyNoteText(reading.upstream.name, { indicator }, live));
     }
     const wanted = dependency.component;
-    const theirs = report.components.find((c) => c.id === wanted || sameComponentName(c.name, wanted));
+    const theirs = report.components.find((c) => matchesComponent(c, wanted));
     if (!theirs || theirs.state === 'operational' || theirs.state === 'unknown') return [];
     return note(toneOfUpstreamComponent(theirs.state), dependencyNoteText(reading.upstream.name, { component: theirs.name, state: theirs.state }, live));
   });
@@ -145,7 +146,7 @@ export function linkedState(link: string, readings: readonly UpstreamReading[]):
   for (const reading of readings) {
     const hosts = [reading.upstream.url, reading.report?.page].flatMap((h) => (h ? [new URL(h).host] : []));
     const item = reading.report?.items.find((i) =>
-      [i.url, i.shortlink].some((l) => l !== null && comparableLink(l) === wanted) || (hosts.includes(url.host) && i.id === lastSegment));
+      [i.url, i.shortlink].some((l) => l !== null && comparableLink(l) === wanted) || (i.id !== '' && hosts.includes(url.host) && i.id === lastSegment));
     if (!item) continue;
     const resolved = item.state === 'resolved' || item.state === 'completed';
     return {

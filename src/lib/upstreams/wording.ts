@@ -18,6 +18,8 @@ export const upstreamWords = {
   itemKind: { incident: 'Incident', maintenance: 'Maintenance' },
   updated: 'updated',
   since: 'since',
+  /** An incident, maintenance or post of theirs that has no title. */
+  untitled: 'Untitled',
 } as const;
 
 /** Our words for an upstream's overall state: our own headline's vocabulary, and "unknown". */
