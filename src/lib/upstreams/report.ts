@@ -79,7 +79,7 @@ export function readAnswers(upstream: Upstream, answers: Answers, keep: readonly
  * stays, its state unknown. Without: all but group headings (their members are listed), at most
  * the limit, keeping any that `keep` names.
  */
-export function selectComponents(
+function selectComponents(
   listed: readonly ListedComponent[], selection: readonly string[] | undefined, keep: readonly string[],
 ): { components: UpstreamComponent[]; missing: string[] } {
   if (selection) {
