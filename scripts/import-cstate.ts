@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { ImportSourceError } from '../src/io/import-sources.ts';
 import { isTimeZone } from '../src/lib/time.ts';
-import { fail, importInto, readImportSource, targetRoot } from './lib/apply-import.ts';
+import { importInto, readImportSource, targetRoot } from './lib/apply-import.ts';
+import { fail } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run import:cstate -- <path to a cState site> [--into <dir>] [--timezone <IANA zone>]';
 const { values, positionals } = parseArgs({

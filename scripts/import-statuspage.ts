@@ -3,7 +3,8 @@
 // from its `page` when the site has none.
 import { parseArgs } from 'node:util';
 import { ImportSourceError } from '../src/io/import-sources.ts';
-import { fail, importInto, readImportSource, targetRoot } from './lib/apply-import.ts';
+import { importInto, readImportSource, targetRoot } from './lib/apply-import.ts';
+import { fail } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run import:statuspage -- <folder with components.json and incidents.json> [--into <dir>]';
 const { values, positionals } = parseArgs({

@@ -20,7 +20,8 @@ import { ImportSourceError } from '../src/io/import-sources.ts';
 import { syncIssueForms } from '../src/io/issue-forms.ts';
 import { checkSite } from '../src/io/site-check.ts';
 import { readOwnership, readTree, sitrepRoot } from '../src/io/template-files.ts';
-import { fail, importInto, readImportSource, type ImportSource } from './lib/apply-import.ts';
+import { importInto, readImportSource, type ImportSource } from './lib/apply-import.ts';
+import { fail } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run init -- [--name NAME] [--url URL] [--components "Name, Group: Name, …"]
   [--timezone ZONE] [--language TAG] [--github OWNER/REPO | --no-github] [--yes] [--force]

@@ -13,6 +13,7 @@ import type { Component } from '../../src/lib/schema/components.ts';
 import { buildTime } from '../../src/io/clock.ts';
 import { contentRoot } from '../../src/io/content-root.ts';
 import { readCstateSite, readOptional, readStatuspageExport } from '../../src/io/import-sources.ts';
+import { fail } from './cli.ts';
 
 /** Another tool's site, read and ready to import. */
 export type ImportSource =
@@ -104,12 +105,6 @@ async function applyImport(root: string, plan: ImportPlan, from: string): Promis
       `Components: ${added.length ? `added ${added.join(', ')} to ${COMPONENTS_FILE}` : 'none added'}.\n` +
       `${plan.warnings.length} warning${plan.warnings.length === 1 ? '' : 's'}, ${plan.skipped.length} not imported.`,
   );
-}
-
-/** Prints `message` and exits non-zero. */
-export function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
 }
 
 /** Where to import into: `--into`, else the folder the site is built from. */

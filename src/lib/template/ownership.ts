@@ -32,7 +32,13 @@ export function parseOwnership(text: string, file = OWNERSHIP_FILE): { value?: O
   return result.ok ? { value: result.value, problems: [] } : { problems: result.problems };
 }
 
-const covers = (entry: string, path: string) => (entry.endsWith('/') ? path.startsWith(entry) : path === entry);
+/**
+ * Whether `entry` (a path, or a folder ending in `/`) is `path` or holds it.
+ * @example covers('src/', 'src/lib/slug.ts') // → true
+ */
+export function covers(entry: string, path: string): boolean {
+  return entry.endsWith('/') ? path.startsWith(entry) : path === entry;
+}
 
 /**
  * Whose `path` is: the user's when an entry of `yours` covers it or no entry of `sitrep` does
