@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { mergePackageJson } from '../../src/lib/template/package-merge.ts';
+import { findBase, gitBlobId, planUpdate, type Tree } from '../../src/lib/template/update-plan.ts';
+import { needsAttention, updateReport, type UpdateResult } from '../../src/lib/template/update-report.ts';
+import type { Ownership } from '../../src/lib/template/ownership.ts';
+
+const ownership: Ownership = {
+  yours: ['content/', '.github/ISSUE_TEMPLATE/'], sitrep: ['src/', '.github/', 'README.md'], merged: ['package.json', 'package-lock.json'], example: 'test/fixtures/example/',
+};
+const tree = (files: Record<string, string>): Tree => new Map(Object.entries(files).map(([path, blob]) => [path, { blob, mode: '100644' }]));
+
+describe('the id git gives a file', () => {
+  it('is git\'s blob id', () => {
+    expect(gitBlobId(Buffer.from(''))).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
+    expect(gitBlobId(Buffer.from('hello\n'))).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+  });
+});
+
+describe('finding the Sitrep version a copy was made from', () => {
+  const v1 = { commit: 'v1', tree: tree({ 'src/a.ts': 'a1', 'src/b.ts': 'b1', 'content/site.yaml': 'x' }) };
+  const v2 = { commit: 'v2', tree: tree({ 'src/a.ts': 'a2', 'src/b.ts': 'b1', 'content/site.yaml': 'y' }) };
+  const v3 = { commit: 'v3', tree: tree({ 'src/a.ts': 'a2', 'src/b.ts': 'b1', 'content/site.yaml': 'z' }) };
+
+  it('is the commit whose Sitrep files match the copy\'s most, the newest of equals; the user\'s files count for nothing', () => {
+    expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'a1'], ['src/b.ts', 'b1'], ['content/site.yaml', 'y']]), ownership)?.commit).toBe('v1');
+    expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'a2'], ['src/b.ts', 'b1'], ['content/site.yaml', 'x']]), ownership)?.commit).toBe('v3');
+    expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'mine'], ['src/b.ts', 'mine']]), ownership)).toBeUndefined();
+  });
+});
+
+describe('the plan of an update', () => {
+  const base = tree({ 'src/same.ts': 's', 'src/changed.ts': 'c1', 'src/gone.ts': 'g', 'src/both.ts': 'b1', 'src/yours.ts': 'y1', 'content/site.yaml': 'ex1', 'README.md': 'r1', '.github/workflows/deploy.yml': 'w1' });
+  const next = tree({ 'src/same.ts': 's', 'src/changed.ts': 'c2', 'src/new.ts': 'n', 'src/both.ts': 'b2', 'src/yours.ts': 'y1', 'content/site.yaml': 'ex2', 'README.md': 'r2', '.github/workflows/deploy.yml': 'w2', 'src/added-twice.ts': 'sitrep' });
+  const local = new Map(Object.entries({ 'src/same.ts': 's', 'src/changed.ts': 'c1', 'src/gone.ts': 'g', 'src/both.ts': 'b-mine', 'src/yours.ts': 'y-mine', 'content/site.yaml': 'ours', 'README.md': 'r2', '.github/workflows/deploy.yml': 'w1', 'src/added-twice.ts': 'mine' }));
+
+  it('replaces what the user left alone, merges what both changed, keeps what only the user changed, never plans a user\'s file', () => {
+    expect(planUpdate({ base, next, local, ownership, skip: ['.github/workflows/'] })).toEqual([
+      { path: '.github/workflows/deploy.yml', kind: 'skipped' },
+      { path: 'src/added-twice.ts', kind: 'conflict', reason: 'you and Sitrep both added it: your file is kept' },
+      { path: 'src/both.ts', kind: 'merge', base: { blob: 'b1', mode: '100644' }, file: { blob: 'b2', mode: '100644' } },
+      { path: 'src/changed.ts', kind: 'update', file: { blob: 'c2', mode: '100644' } },
+      { path: 'src/gone.ts', kind: 'delete' },
+      { path: 'src/new.ts', kind: 'add', file: { blob: 'n', mode: '100644' } },
+      { path: 'src/yours.ts', kind: 'yours' },
+    ]);
+  });
+
+  it('keeps a file Sitrep removed when the user had changed it, and does not bring back one the user removed', () => {
+    const plan = planUpdate({
+      base: tree({ 'src/x.ts': 'x1', 'src/y.ts': 'y1' }), next: tree({ 'src/y.ts': 'y2' }), local: new Map([['src/x.ts', 'x-mine']]), ownership,
+    });
+    expect(plan).toEqual([
+      { path: 'src/x.ts', kind: 'conflict', reason: 'Sitrep removed it, and you had changed it: your file is kept' },
+      { path: 'src/y.ts', kind: 'conflict', reason: 'you removed it, and Sitrep changed it: it stays removed' },
+    ]);
+  });
+
+  it('treats every differing file as the user\'s change when the copy\'s version is unknown', () => {
+    expect(planUpdate({ next: tree({ 'src/a.ts': 'a2', 'src/b.ts': 'b' }), local: new Map([['src/a.ts', 'a1']]), ownership })).toEqual([
+      { path: 'src/a.ts', kind: 'conflict', reason: 'you and Sitrep both added it: your file is kept' },
+      { path: 'src/b.ts', kind: 'add', file: { blob: 'b', mode: '100644' } },
+    ]);
+  });
+});
+
+describe('merging package.json', () => {
+  const base = { name: 'sitrep', version: '1.0.0', scripts: { build: 'astro build', test: 'vitest' }, dependencies: { astro: '^7.0.0', zod: '^4.0.0' }, devDependencies: { vitest: '^5.0.0' } };
+
+  it('keeps the user\'s added dependencies and scripts and takes Sitrep\'s changes', () => {
+    const yours = { ...base, name: 'acme-status', scripts: { ...base.scripts, 'deploy:preview': 'npm run build' }, dependencies: { ...base.dependencies, 'left-pad': '^1.3.0' } };
+    const next = { ...base, version: '1.1.0', scripts: { ...base.scripts, lint: 'eslint .' }, dependencies: { astro: '^7.2.0', zod: '^4.0.0', yaml: '^2.0.0' }, devDependencies: {} };
+    expect(mergePackageJson(base, yours, next)).toEqual({
+      value: {
+        name: 'acme-status', version: '1.1.0',
+        scripts: { build: 'astro build', test: 'vitest', lint: 'eslint .', 'deploy:preview': 'npm run build' },
+        dependencies: { astro: '^7.2.0', zod: '^4.0.0', yaml: '^2.0.0', 'left-pad': '^1.3.0' },
+        devDependencies: {},
+      },
+      notes: [],
+    });
+  });
+
+  it('takes the higher version of a dependency both changed, keeps the user\'s value of anything else, and notes each', () => {
+    const yours = { ...base, scripts: { ...base.scripts, test: 'vitest run --coverage' }, dependencies: { astro: '^7.4.0', zod: 'github:colinhacks/zod' } };
+    const next = { ...base, scripts: { ...base.scripts, test: 'npm run typecheck && vitest run' }, dependencies: { astro: '^7.3.0', zod: '^4.1.0' } };
+    const { value, notes } = mergePackageJson(base, yours, next);
+    expect(value).toMatchObject({ scripts: { test: 'vitest run --coverage' }, dependencies: { astro: '^7.4.0', zod: '^4.1.0' } });
+    expect(notes).toEqual([
+      'scripts.test: yours is "vitest run --coverage", Sitrep\'s is "npm run typecheck && vitest run"; kept yours',
+      'dependencies.astro: yours is "^7.4.0", Sitrep\'s is "^7.3.0"; kept yours',
+      'dependencies.zod: yours is "github:colinhacks/zod", Sitrep\'s is "^4.1.0"; kept Sitrep\'s',
+    ]);
+  });
+});
+
+describe('the update report', () => {
+  const result: UpdateResult = {
+    from: 'https://example.invalid/sitrep.git', ref: 'v2', next: 'b'.repeat(40), base: 'a'.repeat(40),
+    commits: [{ hash: 'b'.repeat(40), subject: 'A clearer title' }], commitCount: 3,
+    files: [
+      { path: 'src/a.ts', kind: 'updated' }, { path: 'src/w.ts', kind: 'conflict', reason: 'you and Sitrep changed the same lines', markers: true },
+      { path: '.github/workflows/deploy.yml', kind: 'skipped' },
+    ],
+    packageNotes: [], lockfileError: 'npm error network',
+  };
+
+  it('leads with Sitrep\'s changes, then what needs a person, then what was applied', () => {
+    const report = updateReport(result);
+    expect(report).toMatch(/^Sitrep aaaaaaa → bbbbbbb \(v2\), from https:\/\/example.invalid\/sitrep.git\.\n\n### Changes in Sitrep \(3 commits\)\n\n- A clearer title \(bbbbbbb\)\n- … and 2 earlier\n\n### To resolve before merging/);
+    expect(report).toContain('- `src/w.ts`: you and Sitrep changed the same lines — resolve the `<<<<<<<` conflict markers in it');
+    expect(report).toContain('- `package-lock.json`: could not be regenerated (npm error network); run `npm install`');
+    expect(report).toMatch(/### Not applied: skipped on request \(`--skip`\)\n\n- `.github\/workflows\/deploy.yml`/);
+    expect(report).toMatch(/### Updated\n\n- `src\/a.ts`/);
+    expect(needsAttention(result)).toBe(true);
+    expect(needsAttention({ ...result, files: [], lockfileError: undefined })).toBe(false);
+    expect(updateReport({ ...result, base: result.next })).toBe('Already up to date with Sitrep bbbbbbb (v2) from https://example.invalid/sitrep.git.');
+  });
+});
