@@ -54,6 +54,7 @@ describe('npm run init with flags', () => {
 
     await withBuiltSite({ dir }, { now: '2026-12-01T12:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
+      expect(site.log).not.toContain('[WARN]');
       const home = await site.read('index.html');
       expect(home).toContain('<html lang="fr"');
       expect(home).toContain('Acme');
