@@ -21,9 +21,11 @@ describe('finding the Sitrep version a copy was made from', () => {
   const v2 = { commit: 'v2', tree: tree({ 'src/a.ts': 'a2', 'src/b.ts': 'b1', 'content/site.yaml': 'y' }) };
   const v3 = { commit: 'v3', tree: tree({ 'src/a.ts': 'a2', 'src/b.ts': 'b1', 'content/site.yaml': 'z' }) };
 
-  it('is the commit whose Sitrep files match the copy\'s most, the newest of equals; the user\'s files count for nothing', () => {
+  it('is the commit whose Sitrep files match the copy\'s most, the oldest of equals; the user\'s files count for nothing', () => {
     expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'a1'], ['src/b.ts', 'b1'], ['content/site.yaml', 'y']]), ownership)?.commit).toBe('v1');
-    expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'a2'], ['src/b.ts', 'b1'], ['content/site.yaml', 'x']]), ownership)?.commit).toBe('v3');
+    expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'a2'], ['src/b.ts', 'b1'], ['content/site.yaml', 'x']]), ownership)?.commit).toBe('v2');
+    // The user changed a.ts, the one file v1 and v2 differ in: v1, so that Sitrep's change to it is merged, not skipped.
+    expect(findBase([v2, v1], new Map([['src/a.ts', 'mine'], ['src/b.ts', 'b1']]), ownership)?.commit).toBe('v1');
     expect(findBase([v3, v2, v1], new Map([['src/a.ts', 'mine'], ['src/b.ts', 'mine']]), ownership)).toBeUndefined();
   });
 });

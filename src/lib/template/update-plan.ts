@@ -19,8 +19,10 @@ export function gitBlobId(content: Uint8Array): string {
 
 /**
  * The Sitrep version a copy was made or last updated from: of `candidates` (commits newest
- * first), the one whose Sitrep files match most of the copy's (`local`: blob id by path), the
- * newest on a tie. Undefined when none matches a single file.
+ * first), the one whose Sitrep files match most of the copy's (`local`: blob id by path). On a tie
+ * the oldest: commits that differ only in files the user changed tie, and taking the newer would
+ * skip Sitrep's change to those files instead of merging it.
+ * Undefined when none matches a single file.
  */
 export function findBase<C extends { tree: Tree }>(candidates: readonly C[], local: ReadonlyMap<string, string>, ownership: Ownership): C | undefined {
   let best: { candidate: C; matches: number } | undefined;
@@ -29,7 +31,7 @@ export function findBase<C extends { tree: Tree }>(candidates: readonly C[], loc
     for (const [path, file] of candidate.tree) {
       if (ownerOf(path, ownership) === 'sitrep' && local.get(path) === file.blob) matches++;
     }
-    if (matches > (best?.matches ?? 0)) best = { candidate, matches };
+    if (matches && matches >= (best?.matches ?? 0)) best = { candidate, matches };
   }
   return best?.candidate;
 }
