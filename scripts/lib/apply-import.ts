@@ -8,7 +8,7 @@ import { siteSettingsFromCstate } from '../../src/lib/import/cstate-config.ts';
 import { importCstateSite, type CstateSiteFiles } from '../../src/lib/import/cstate-site.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { importStatuspageExport, siteSettingsFromStatuspage, type StatuspageExport } from '../../src/lib/import/statuspage-export.ts';
-import { formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 import { buildTime } from '../../src/io/clock.ts';
 import { contentRoot } from '../../src/io/content-root.ts';
@@ -68,11 +68,6 @@ async function readSiteZone(root: string): Promise<{ zone: string; file: string 
   return zone ? { zone, file: SITE_FILE } : undefined;
 }
 
-/** `file: field: message`, the one line format of every warning and skip. */
-function line(p: Problem): string {
-  return `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
-}
-
 /**
  * Writes the plan under `root` (incidents updated in place, so a re-import changes nothing that
  * did not change), prints every warning and skipped item, then a summary.
@@ -96,8 +91,8 @@ async function applyImport(root: string, plan: ImportPlan, from: string): Promis
     await writeFile(componentsFile, plan.componentsText);
   }
 
-  if (plan.warnings.length) console.log(`Warnings:\n${plan.warnings.map(line).join('\n')}\n`);
-  if (plan.skipped.length) console.log(`Not imported:\n${plan.skipped.map(line).join('\n')}\n`);
+  if (plan.warnings.length) console.log(`Warnings:\n${formatProblems(plan.warnings)}\n`);
+  if (plan.skipped.length) console.log(`Not imported:\n${formatProblems(plan.skipped)}\n`);
   const added = plan.addedComponents.map((c) => c.id);
   console.log(
     `Imported ${plan.files.length} of ${plan.files.length + plan.skipped.length} items from ${from} into ${path.join(root, INCIDENTS_DIR)}: ` +

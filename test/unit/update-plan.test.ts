@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePackageJson } from '../../src/lib/template/package-merge.ts';
 import { findBase, gitBlobId, planUpdate, type Tree } from '../../src/lib/template/update-plan.ts';
-import { needsAttention, updateReport, type UpdateResult } from '../../src/lib/template/update-report.ts';
 import type { Ownership } from '../../src/lib/template/ownership.ts';
 
 const ownership: Ownership = {
@@ -62,59 +60,5 @@ describe('the plan of an update', () => {
       { path: 'src/a.ts', kind: 'conflict', reason: 'you and Sitrep both added it: your file is kept' },
       { path: 'src/b.ts', kind: 'add', file: { blob: 'b', mode: '100644' } },
     ]);
-  });
-});
-
-describe('merging package.json', () => {
-  const base = { name: 'sitrep', version: '1.0.0', scripts: { build: 'astro build', test: 'vitest' }, dependencies: { astro: '^7.0.0', zod: '^4.0.0' }, devDependencies: { vitest: '^5.0.0' } };
-
-  it('keeps the user\'s added dependencies and scripts and takes Sitrep\'s changes', () => {
-    const yours = { ...base, name: 'acme-status', scripts: { ...base.scripts, 'deploy:preview': 'npm run build' }, dependencies: { ...base.dependencies, 'left-pad': '^1.3.0' } };
-    const next = { ...base, version: '1.1.0', scripts: { ...base.scripts, lint: 'eslint .' }, dependencies: { astro: '^7.2.0', zod: '^4.0.0', yaml: '^2.0.0' }, devDependencies: {} };
-    expect(mergePackageJson(base, yours, next)).toEqual({
-      value: {
-        name: 'acme-status', version: '1.1.0',
-        scripts: { build: 'astro build', test: 'vitest', lint: 'eslint .', 'deploy:preview': 'npm run build' },
-        dependencies: { astro: '^7.2.0', zod: '^4.0.0', yaml: '^2.0.0', 'left-pad': '^1.3.0' },
-        devDependencies: {},
-      },
-      notes: [],
-    });
-  });
-
-  it('takes the higher version of a dependency both changed, keeps the user\'s value of anything else, and notes each', () => {
-    const yours = { ...base, scripts: { ...base.scripts, test: 'vitest run --coverage' }, dependencies: { astro: '^7.4.0', zod: 'github:colinhacks/zod' } };
-    const next = { ...base, scripts: { ...base.scripts, test: 'npm run typecheck && vitest run' }, dependencies: { astro: '^7.3.0', zod: '^4.1.0' } };
-    const { value, notes } = mergePackageJson(base, yours, next);
-    expect(value).toMatchObject({ scripts: { test: 'vitest run --coverage' }, dependencies: { astro: '^7.4.0', zod: '^4.1.0' } });
-    expect(notes).toEqual([
-      'scripts.test: yours is "vitest run --coverage", Sitrep\'s is "npm run typecheck && vitest run"; kept yours',
-      'dependencies.astro: yours is "^7.4.0", Sitrep\'s is "^7.3.0"; kept yours',
-      'dependencies.zod: yours is "github:colinhacks/zod", Sitrep\'s is "^4.1.0"; kept Sitrep\'s',
-    ]);
-  });
-});
-
-describe('the update report', () => {
-  const result: UpdateResult = {
-    from: 'https://example.invalid/sitrep.git', ref: 'v2', next: 'b'.repeat(40), base: 'a'.repeat(40),
-    commits: [{ hash: 'b'.repeat(40), subject: 'A clearer title' }], commitCount: 3,
-    files: [
-      { path: 'src/a.ts', kind: 'updated' }, { path: 'src/w.ts', kind: 'conflict', reason: 'you and Sitrep changed the same lines', markers: true },
-      { path: '.github/workflows/deploy.yml', kind: 'skipped' },
-    ],
-    packageNotes: [], lockfileError: 'npm error network',
-  };
-
-  it('leads with Sitrep\'s changes, then what needs a person, then what was applied', () => {
-    const report = updateReport(result);
-    expect(report).toMatch(/^Sitrep aaaaaaa → bbbbbbb \(v2\), from https:\/\/example.invalid\/sitrep.git\.\n\n### Changes in Sitrep \(3 commits\)\n\n- A clearer title \(bbbbbbb\)\n- … and 2 earlier\n\n### To resolve before merging/);
-    expect(report).toContain('- `src/w.ts`: you and Sitrep changed the same lines — resolve the `<<<<<<<` conflict markers in it');
-    expect(report).toContain('- `package-lock.json`: could not be regenerated (npm error network); run `npm install`');
-    expect(report).toMatch(/### Not applied: skipped on request \(`--skip`\)\n\n- `.github\/workflows\/deploy.yml`/);
-    expect(report).toMatch(/### Updated\n\n- `src\/a.ts`/);
-    expect(needsAttention(result)).toBe(true);
-    expect(needsAttention({ ...result, files: [], lockfileError: undefined })).toBe(false);
-    expect(updateReport({ ...result, base: result.next })).toBe('Already up to date with Sitrep bbbbbbb (v2) from https://example.invalid/sitrep.git.');
   });
 });
