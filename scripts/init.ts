@@ -144,17 +144,26 @@ console.log(nextSteps({ url: read.content!.site.url, github: read.content!.site.
 /** Asks for every answer the flags did not give, showing defaults; asks again for any that is not valid. */
 async function ask(): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const question = async (text: string, fallback = '') => (await rl.question(fallback ? `${text} [${fallback}]: ` : `${text}: `)).trim() || fallback;
+  // Lines read through the iterator are queued, so answers typed (or pasted) ahead are kept.
+  const lines = rl[Symbol.asyncIterator]();
+  const question = async (text: string, fallback = '') => {
+    process.stdout.write(fallback ? `${text} [${fallback}]: ` : `${text}: `);
+    const line = await lines.next();
+    if (line.done) fail('\nNo more answers: nothing was changed.');
+    return line.value.trim() || fallback;
+  };
   console.log('Your status page. Press Enter to take the value in [brackets].');
   let first = true;
   for (;;) {
     const bad = new Set(first ? [] : answerProblems(answers, { imported: Boolean(source) }).map((p) => p.file));
     const needs = (key: keyof SiteAnswers) => (first ? values[key] === undefined : bad.has(ANSWER_FLAGS[key]));
+    // A rejected answer is no default for the next try.
+    const offer = (value: string) => (first ? value : '');
     if (!source) {
-      if (needs('name')) answers.name = await question('Name of the service, as customers know it', answers.name);
-      if (needs('url')) answers.url = await question('Public URL of the status page (e.g. https://status.example.com)', answers.url);
-      if (needs('timezone')) answers.timezone = await question('Time zone for times on the page', answers.timezone);
-      if (needs('language')) answers.language = await question('Language of the page', answers.language);
+      if (needs('name')) answers.name = await question('Name of the service, as customers know it', offer(answers.name));
+      if (needs('url')) answers.url = await question('Public URL of the status page (e.g. https://status.example.com)', offer(answers.url));
+      if (needs('timezone')) answers.timezone = await question('Time zone for times on the page', offer(answers.timezone));
+      if (needs('language')) answers.language = await question('Language of the page', offer(answers.language));
       if (needs('components')) {
         console.log('Components, one per line, as customers know them; "Group: Name" puts one in a group. An empty line ends.');
         answers.components = [];

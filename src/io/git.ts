@@ -4,13 +4,9 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** Runs git with `args` in `cwd` and returns its standard output; rejects with git's own message. */
-export async function git(args: string[], cwd: string, { input }: { input?: string } = {}): Promise<string> {
-  const child = run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
+export async function git(args: string[], cwd: string): Promise<string> {
   try {
-    return (await child).stdout;
+    return (await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' })).stdout;
   } catch (error) {
     const e = error as { stderr?: string; message: string };
     throw new Error(`git ${args[0]}: ${(e.stderr || e.message).trim()}`);

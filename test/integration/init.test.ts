@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,22 @@ describe('npm run init with flags', () => {
     const off = await freshCopy();
     expect((await init(off, ['--name', 'Acme', '--url', 'https://acme.example', '--components', 'Web', '--no-github', '--yes'])).code).toBe(0);
     expect(await readYaml(off, 'content/site.yaml')).not.toHaveProperty('github');
+  });
+
+  it('asks in a terminal for what the flags do not give, and asks again for a wrong answer', async () => {
+    const dir = await freshCopy();
+    // `script` gives the command a terminal; the answers are typed ahead, one per line.
+    const typed = ['Acme Mail', 'not a url', 'Platform: API', 'Web', '', 'n', 'https://status.acme.example', 'y', ''].join('\n');
+    const command = `${process.execPath} ${path.join(projectRoot, 'scripts/init.ts')} --timezone Europe/Berlin --language de`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, SITREP_CONTENT_DIR: dir } });
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.stdin.end(typed);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code, out).toBe(0);
+    expect(out).toContain('--url  must be an absolute http(s) URL');
+    expect(await readYaml(dir, 'content/site.yaml')).toEqual({ name: 'Acme Mail', url: 'https://status.acme.example', timezone: 'Europe/Berlin', language: 'de' });
+    expect(await readYaml(dir, 'content/components.yaml')).toEqual([{ id: 'api', name: 'API', group: 'Platform' }, { id: 'web', name: 'Web' }]);
   });
 
   it('changes nothing and names the flag when an answer is missing or wrong', async () => {
