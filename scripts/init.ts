@@ -84,7 +84,8 @@ if (losses.length && !values.force) {
 let source: ImportSource | undefined;
 if (fromDir) {
   try {
-    source = await readImportSource(values['from-cstate'] ? 'cstate' : 'statuspage', fromDir);
+    // --timezone is also the zone of cState dates written without one, as import:cstate's is.
+    source = await readImportSource(values['from-cstate'] ? 'cstate' : 'statuspage', fromDir, values.timezone);
   } catch (error) {
     if (error instanceof ImportSourceError) fail(error.message);
     throw error;

@@ -116,7 +116,7 @@ export function nextSteps(site: { url: string; github?: string; components: read
   const pages = new URL(site.url).hostname.endsWith('.github.io')
     ? `It will be at ${site.url}.`
     : `Point your domain at it: Settings → Pages → Custom domain "${new URL(site.url).hostname}", and a DNS CNAME record to <owner>.github.io.`;
-  const example = site.components[0]!.id;
+  const example = site.components[0]?.id ?? '<component id>';
   return [
     'Next steps:',
     '  1. Look at it: npm run dev (or npm run build, then npm run preview).',
