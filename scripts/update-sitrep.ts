@@ -95,17 +95,18 @@ async function update({ gitDir, next }: Upstream): Promise<UpdateResult> {
   };
   if (base?.commit === next) return result;
 
-  const plan = planUpdate({ base: base?.tree, next: nextTree, local, ownership: ownership.value, skip: values.skip });
-  for (const action of plan) result.files.push(await apply(action, gitDir, next));
-
+  // Everything that can refuse the update is read before the first file is written.
   const nextPackage = nextTree.get(PACKAGE_FILE);
   const basePackage = base?.tree.get(PACKAGE_FILE);
-  if (nextPackage) {
-    const merged = mergePackageJson(
-      basePackage ? parseJson(await readBlob(gitDir, basePackage.blob), `${PACKAGE_FILE} of ${base!.commit.slice(0, 7)}`) : undefined,
-      yours,
-      parseJson(await readBlob(gitDir, nextPackage.blob), `${PACKAGE_FILE} of ${next.slice(0, 7)}`),
-    );
+  const merged = nextPackage && mergePackageJson(
+    basePackage ? parseJson(await readBlob(gitDir, basePackage.blob), `${PACKAGE_FILE} of ${base!.commit.slice(0, 7)}`) : undefined,
+    yours,
+    parseJson(await readBlob(gitDir, nextPackage.blob), `${PACKAGE_FILE} of ${next.slice(0, 7)}`),
+  );
+  const plan = planUpdate({ base: base?.tree, next: nextTree, local, ownership: ownership.value, skip: values.skip });
+
+  for (const action of plan) result.files.push(await apply(action, gitDir, next));
+  if (merged) {
     await writeFile(path.join(target, PACKAGE_FILE), `${JSON.stringify(merged.value, null, 2)}\n`);
     result.packageNotes = merged.notes;
   }
