@@ -1,18 +1,12 @@
-// `npm run check`: validates content/ and incidents/ without building, listing every problem.
-import { readContent } from '../src/io/content-files.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+// `npm run check`: validates content/ and incidents/ without building, listing every problem,
+// and that the issue forms offer the components of content/components.yaml.
 import { contentRoot } from '../src/io/content-root.ts';
+import { checkSite } from '../src/io/site-check.ts';
+import { contentCheckReport } from '../src/lib/content/check-report.ts';
 
-const root = contentRoot();
-const { content, problems } = await readContent(root);
-if (!content) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${formatProblems(problems)}`);
+const report = contentCheckReport(await checkSite(contentRoot()));
+if (!report.ok) {
+  console.error(report.text);
   process.exit(1);
 }
-const counts = { incident: 0, maintenance: 0, notice: 0 };
-for (const incident of content.incidents) counts[incident.kind]++;
-console.log(
-  `Content is valid: ${content.components.length} components, ${counts.incident} incidents, ` +
-    `${counts.maintenance} maintenance windows, ${counts.notice} notices` +
-    `${content.upstreams.length ? `; ${content.upstreams.length} upstream services` : ''}.`,
-);
+console.log(report.text);

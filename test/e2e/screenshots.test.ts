@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
+import { filesUnder } from '../support/run-script.ts';
 import { serveExampleProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
@@ -14,23 +15,12 @@ import { htmlProblems } from './html-valid.ts';
 const NOW = '2026-11-19T10:30:00Z';
 const shots = path.join(projectRoot, 'docs/screenshots');
 
-/** The project's own example content (content/ and incidents/), as files for buildSite. */
-async function exampleContent(): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const dir of ['content', 'incidents']) {
-    for (const name of await readdir(path.join(projectRoot, dir))) {
-      files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
-    }
-  }
-  return files;
-}
-
 describe('the example site, as the README shows it, its upstreams served locally', () => {
   let env: SiteInBrowser;
   let fake: FakeUpstreams;
   beforeAll(async () => {
     fake = await startFakeUpstreams();
-    env = await siteInBrowser({ files: await serveExampleProviders(fake, await exampleContent()) }, NOW);
+    env = await siteInBrowser({ files: await serveExampleProviders(fake, await filesUnder(path.join(projectRoot, 'test/fixtures/example'))) }, NOW);
     await mkdir(shots, { recursive: true });
   });
   afterAll(async () => {

@@ -42,6 +42,10 @@ describe('npm run check with upstreams', () => {
       const bad = await runScript('check.ts', [], { SITREP_CONTENT_DIR: root });
       expect(bad.code).toBe(1);
       expect(bad.out).toContain('content/upstreams.yaml:4  0.kind: must be one of statuspage, instatus, feed; got "atlassian"');
+      await writeFile(path.join(root, 'content/components.yaml'), '- id: api\n  name: API\n  depends_on: [github/actions]\n');
+      await writeFile(path.join(root, 'content/upstreams.yaml'), '- id: github\n  name: GitHub\n  url: https://www.githubstatus.com\n  components: [Actions]\n');
+      const good = await runScript('check.ts', [], { SITREP_CONTENT_DIR: root });
+      expect(good).toEqual({ code: 0, out: 'Content is valid: 1 components, 0 incidents, 0 maintenance windows, 0 notices; 1 upstream services.\n' });
     } finally {
       await rm(root, { recursive: true, force: true });
     }

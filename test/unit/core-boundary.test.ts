@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * Astro edge. A new pure library joins this list deliberately, in review.
  */
 const PURE_PACKAGES = new Set([
-  'zod', 'yaml', 'js-yaml', 'marked', 'sanitize-html', 'badge-maker', 'gray-matter', 'smol-toml', 'node:crypto',
+  'zod', 'yaml', 'js-yaml', 'marked', 'sanitize-html', 'badge-maker', 'gray-matter', 'smol-toml', 'semver', 'node:crypto',
   // Parses an RSS or Atom string into plain objects; no I/O.
   '@rowanmanning/feed-parser',
 ]);
