@@ -26,9 +26,10 @@ import { fail } from './lib/cli.ts';
 const USAGE = `Usage: npm run init -- [--name NAME] [--url URL] [--components "Name, Group: Name, …"]
   [--timezone ZONE] [--language TAG] [--github OWNER/REPO | --no-github] [--yes] [--force]
   [--from-cstate DIR | --from-statuspage DIR]
-Replaces the example site (content/site.yaml, content/components.yaml, incidents/) with yours, asking
-for anything the flags do not give. --yes asks nothing and takes the defaults: the machine's time
-zone, language "en", and posting from the GitHub repository of "git remote origin" when there is one.
+Replaces the example site (content/site.yaml, content/components.yaml, content/upstreams.yaml,
+incidents/) with yours, asking for anything the flags do not give. --yes asks nothing and takes the
+defaults: the machine's time zone, language "en", and posting from the GitHub repository of
+"git remote origin" when there is one.
 --from-cstate and --from-statuspage start from an import instead (their settings and components);
 the other flags then change what the import gives. --force replaces files that are not the example's.`;
 

@@ -48,6 +48,8 @@ describe('npm run init with flags', () => {
       { id: 'web-app', name: 'Web app' }, { id: 'public-api', name: 'Public API' }, { id: 'database', name: 'Database', group: 'Data' },
     ]);
     expect(await readdir(path.join(dir, 'incidents'))).toEqual([]);
+    // The example's upstream providers go with the rest of the example.
+    expect((await readdir(path.join(dir, 'content'))).sort()).toEqual(['components.yaml', 'site.yaml']);
     for (const form of ['.github/ISSUE_TEMPLATE/outage.yml', '.github/ISSUE_TEMPLATE/maintenance.yml']) {
       expect(await formOptions(dir, form)).toEqual(['Web app', 'Public API', 'Database']);
     }
