@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Incident } from '../lib/schema/incident.ts';
 import type { Problem } from '../lib/problems.ts';
 import { parseComponents, parseIncidentFile, parseSiteSettings } from '../lib/content/parse.ts';
+import { unknownChannelComponents } from '../lib/notify/channels.ts';
 import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, type Content } from '../lib/content/site-content.ts';
 
 const READ_BATCH = 64;
@@ -23,6 +24,7 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
   if (siteText.problem) problems.push(siteText.problem);
   if (componentsText.problem) problems.push(componentsText.problem);
   problems.push(...(site?.problems ?? []), ...(components?.problems ?? []));
+  if (site?.value && components?.value) problems.push(...unknownChannelComponents(site.value.notify, components.value));
 
   const known = components?.value ?? [];
   const incidents: Incident[] = [];

@@ -7,6 +7,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from '../problems.ts';
 import { parseYamlSource, type YamlSource } from '../yaml-source.ts';
 import { validate } from '../validate.ts';
+import { nameChannelProblems } from '../notify/channels.ts';
 
 /** A parse result: the value when the input was valid, and every problem found either way. */
 export interface Parsed<T> {
@@ -23,7 +24,7 @@ export function parseSiteSettings(text: string, file: string): Parsed<SiteSettin
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
   const result = validate(SiteSettings, source.data ?? {}, { file, lineOf: source.lineOf });
-  return result.ok ? { value: result.value, problems: [] } : { problems: result.problems };
+  return result.ok ? { value: result.value, problems: [] } : { problems: nameChannelProblems(result.problems, source.data) };
 }
 
 /** Parses `content/components.yaml`: a list of components with unique ids. */
