@@ -28,20 +28,24 @@ export const Told = z.strictObject({
   window: z.string().nullable(),
   /** When the channel was last told (or the item recorded without telling). */
   at: IsoTime,
-  /**
-   * What a channel keeps to continue a thread: the mirror issue's number, the status a reply
-   * answers. Saved as soon as it exists, even before the whole delivery is confirmed, so that a
-   * retry continues rather than starting over.
-   */
-  ref: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Told = z.infer<typeof Told>;
+
+/** What a channel keeps to continue an item's thread. */
+export const ChannelRef = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ChannelRef = z.infer<typeof ChannelRef>;
 
 /** One channel's memory. */
 export const ChannelLedger = z.strictObject({
   /** When this channel was first served: before it, it was told nothing. */
   since: IsoTime,
   incidents: z.record(z.string(), Told),
+  /**
+   * What the channel keeps per item to continue it: the mirror issue's number, the post a reply
+   * answers. Saved as soon as it exists, even before a delivery is confirmed whole, so that a
+   * retry continues (comments on the issue it opened) rather than starting over.
+   */
+  refs: z.record(z.string(), ChannelRef).default({}),
 });
 export type ChannelLedger = z.infer<typeof ChannelLedger>;
 
@@ -55,10 +59,12 @@ export type Ledger = z.infer<typeof Ledger>;
 /** A ledger with no channel in it. */
 export const emptyLedger = (): Ledger => ({ format: 1, channels: {} });
 
+const sortKeys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+
 /** The ledger as its file holds it: stable key order, so that a diff shows what changed. */
 export function serializeLedger(ledger: Ledger): string {
   const sorted = Object.fromEntries(Object.entries(ledger.channels).sort(([a], [b]) => a.localeCompare(b)).map(([name, channel]) => [
-    name, { since: channel.since, incidents: Object.fromEntries(Object.entries(channel.incidents).sort(([a], [b]) => a.localeCompare(b))) },
+    name, { since: channel.since, incidents: sortKeys(channel.incidents), refs: sortKeys(channel.refs) },
   ]));
   return `${JSON.stringify({ format: 1, channels: sorted }, null, 1)}\n`;
 }

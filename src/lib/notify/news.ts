@@ -106,7 +106,6 @@ function toldNow(incident: Incident, now: Date, reminders: readonly number[], pr
     reminders: [...new Set([...(state === 'scheduled' ? previous?.reminders ?? [] : []), ...dueReminders(incident, state, reminders, now)])].sort((a, b) => a - b),
     window: windowOf(incident),
     at: now.toISOString(),
-    ...(previous?.ref ? { ref: previous.ref } : {}),
   };
 }
 
@@ -169,10 +168,10 @@ export function planChannel(input: PlanInput): ChannelPlan {
 
   if (!input.ledger) {
     const incidents = Object.fromEntries(relevant.map((i) => [i.id, toldNow(i, now, reminders, null)]));
-    return { first: true, send: [], skipped: [], ledger: { since: now.toISOString(), incidents } };
+    return { first: true, send: [], skipped: [], ledger: { since: now.toISOString(), incidents, refs: {} } };
   }
 
-  const ledger: ChannelLedger = { since: input.ledger.since, incidents: { ...input.ledger.incidents } };
+  const ledger: ChannelLedger = { since: input.ledger.since, incidents: { ...input.ledger.incidents }, refs: { ...input.ledger.refs } };
   const news: News[] = [];
   for (const incident of relevant) {
     const before = ledger.incidents[incident.id] ?? null;
@@ -198,6 +197,7 @@ export function planChannel(input: PlanInput): ChannelPlan {
     if (before.source === 'github' && !input.githubRead) continue;
     if (FINAL.has(before.state) || before.state === 'withdrawn') {
       delete ledger.incidents[id];
+      delete ledger.refs[id];
       continue;
     }
     const told: Told = { ...before, state: 'withdrawn', at: now.toISOString() };
