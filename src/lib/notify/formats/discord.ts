@@ -36,7 +36,7 @@ export function discordPayload(message: Message) {
     return true;
   });
   return {
-    allowed_mentions: { parse: [] as string[] },
+    allowed_mentions: { parse: [] as ('roles' | 'users' | 'everyone')[] },
     embeds: [{
       title,
       url: message.url,
