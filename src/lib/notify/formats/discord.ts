@@ -36,7 +36,7 @@ export function discordPayload(message: Message) {
     return true;
   });
   return {
-    allowed_mentions: { parse: [] as ('roles' | 'users' | 'everyone')[] },
+    allowed_mentions: { parse: [] },
     embeds: [{
       title,
       url: message.url,
