@@ -13,6 +13,19 @@ export function defuseMentions(text: string): string {
   return text.replace(/(^|[^\p{L}\p{N}_])([@＠])(?=[\p{L}\p{N}_])/gu, `$1$2${JOINER}`);
 }
 
+/** A message with every text in it defused (see `defuseMentions`); links are left as they are. */
+export function defused(message: Message): Message {
+  return {
+    ...message,
+    headline: defuseMentions(message.headline),
+    title: defuseMentions(message.title),
+    summary: defuseMentions(message.summary),
+    update: message.update && { ...message.update, text: defuseMentions(message.update.text) },
+    facts: message.facts.map((f) => ({ label: f.label, value: defuseMentions(f.value) })),
+    upstream: message.upstream.map((u) => ({ name: defuseMentions(u.name), url: u.url })),
+  };
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Length in user-perceived characters (what Bluesky counts). */

@@ -1,7 +1,7 @@
 import { escapeMarkup } from '../../escape.ts';
 import type { Message } from '../message.ts';
 import { notifyText } from '../wording.ts';
-import { plainBody, truncate } from '../text.ts';
+import { defused, plainBody, truncate } from '../text.ts';
 
 /** An email of one message: subject, a plain and an HTML part, and ids that thread an item's messages. */
 export interface EmailMessage {
@@ -19,7 +19,9 @@ export interface EmailMessage {
  * The email of a message. Its Message-ID comes from the message's key and the site's host; an
  * item's later messages answer its first (`thread`), so mail clients show one thread per item.
  */
-export function emailMessage(message: Message, siteUrl: string, thread?: string): EmailMessage {
+export function emailMessage(untrusted: Message, siteUrl: string, thread?: string): EmailMessage {
+  // Mail pings nobody, but the same text may be forwarded to a chat.
+  const message = defused(untrusted);
   const host = new URL(siteUrl).hostname;
   const messageId = `<${message.key}.${message.itemId}@${host}>`;
   const text = [message.headline, `${message.tag} · ${message.state}`, '', plainBody(message), '', `${notifyText.link}: ${message.url}`].join('\n');
