@@ -58,6 +58,22 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     expect(rss).toContain('<link>https://status.fixture.example/incidents/api-errors/</link>');
     expect(rss).toContain('Use the v1 endpoint');
   });
+
+  it('links every page\'s header to a Subscribe page with every way to follow, and no secret', async () => {
+    for (const file of ['index.html', 'history/index.html', 'incidents/api-errors/index.html', 'components/api/index.html', '404.html']) {
+      expect(await site.read(file), file).toMatch(/<nav aria-label="Site">[\s\S]*<a href="\/subscribe\/">Subscribe<\/a>/);
+    }
+    const page = await site.read('subscribe/index.html');
+    for (const text of [
+      '<code class="copy">https://status.fixture.example/rss.xml</code>', 'https://status.fixture.example/history.atom',
+      'https://status.fixture.example/components/api/rss.xml', 'https://status.fixture.example/maintenance.ics',
+      '/feed subscribe https://status.fixture.example/rss.xml', 'href="https://lists.fixture.example/status"',
+      'href="https://bsky.app/profile/status.fixture.example"', 'href="https://mastodon.fixture.example/@fixturestatus"',
+      'https://status.fixture.example/badges/status.svg', 'https://status.fixture.example/api/v2/summary.json',
+    ]) expect(page).toContain(text);
+    // The channels' variable names are configuration, not content for readers.
+    expect(page).not.toMatch(/BLUESKY_APP_PASSWORD|MASTODON_TOKEN/);
+  });
 });
 
 describe('a site built from the basic fixture after the open incident\'s estimate passed', () => {

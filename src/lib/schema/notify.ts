@@ -80,6 +80,8 @@ export const MastodonChannel = z.strictObject({
   instance: ServiceUrl,
   /** An access token with the `write:statuses` scope. */
   env: EnvName,
+  /** The account's name, such as `examplestatus`, so the Subscribe page can link to it. */
+  account: z.string().regex(/^@?\w+$/, 'must be the account\'s user name, such as examplestatus').transform((a) => a.replace(/^@/, '')).optional(),
 });
 export const BlueskyChannel = z.strictObject({
   type: z.literal('bluesky'), ...common,
