@@ -151,18 +151,21 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   const configured = new Set(site.notify.channels.map((c) => c.name ?? c.type));
   for (const name of Object.keys(ledger.channels)) if (!configured.has(name)) delete ledger.channels[name];
   let saveProblem: string | undefined;
-  const save = async () => {
-    if (dryRun) return;
-    try {
-      await writeCacheFile(file, serializeLedger(ledger));
-    } catch (error) {
-      saveProblem = `The ledger could not be saved to ${LEDGER_FILE} (${(error as Error).message}): what was sent may be sent again.`;
-    }
+  let saving = Promise.resolve();
+  // One write at a time, each of the whole ledger as it is then: channels are served side by side.
+  const save = () => {
+    if (dryRun) return saving;
+    saving = saving.then(async () => {
+      try {
+        await writeCacheFile(file, serializeLedger(ledger));
+      } catch (error) {
+        saveProblem = `The ledger could not be saved to ${LEDGER_FILE} (${(error as Error).message}): what was sent may be sent again.`;
+      }
+    });
+    return saving;
   };
 
-  for (const channel of resolved.channels) {
-    const entry = channelEntry(channel);
-    report.channels.push(entry);
+  const serve = async (channel: ResolvedChannel, entry: ChannelReport) => {
     const plan = planChannel({
       view: page.view, incidents: page.content.incidents, ledger: ledger.channels[channel.name],
       components: channel.config.components, reminders: site.notify.reminders, githubRead: page.githubRead,
@@ -173,7 +176,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
     if (plan.first) {
       Object.assign(entry, { state: 'first', recorded: Object.keys(memory.incidents).length });
       await save();
-      continue;
+      return;
     }
     for (const [i, news] of plan.send.entries()) {
       const message = toMessage(news, site, componentNames);
@@ -202,7 +205,14 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
       break;
     }
     if (!plan.send.length) await save();
-  }
+  };
+  // A channel that hangs or waits out a rate limit delays no other.
+  const entries = resolved.channels.map(channelEntry);
+  report.channels.push(...entries);
+  await Promise.all(resolved.channels.map((channel, i) => serve(channel, entries[i]!)));
+  await saving;
+  const order = site.notify.channels.map((c) => c.name ?? c.type);
+  report.channels.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   if (saveProblem) report.problems.push({ file: LEDGER_FILE, message: saveProblem });
   report.ok = report.problems.length === 0 && report.channels.every((c) => c.state === 'ok' || c.state === 'first');
   return report;

@@ -10,6 +10,9 @@ export type NewsEvent = 'posted' | 'updated' | 'resolved' | 'scheduled' | 'remin
 /** News older than this is not sent: it is recorded as told and reported as skipped. */
 export const NEWS_CUTOFF_MS = 24 * 60 * 60 * 1000;
 
+/** An item that ended longer ago than this is forgotten by every channel: a later update to it is not news. */
+export const FORGET_AFTER_MS = 7 * NEWS_CUTOFF_MS;
+
 /** One message to one channel: the latest state of one item, however many events led to it. */
 export interface News {
   id: string;
@@ -164,7 +167,12 @@ export function planChannel(input: PlanInput): ChannelPlan {
   const now = view.now;
   const shown = shownItems(view);
   const touches = (incident: Incident) => !input.components || incident.components.some((c) => input.components!.includes(c.id));
-  const relevant = [...shown.values()].filter(touches);
+  // Long over and not remembered: forgotten, so the ledger stays the size of recent news, not of the history.
+  const forgotten = (incident: Incident) => {
+    const ended = endedAt(incident, now);
+    return ended !== null && now.getTime() - ended.getTime() > FORGET_AFTER_MS;
+  };
+  const relevant = [...shown.values()].filter((i) => touches(i) && !(forgotten(i) && !input.ledger?.incidents[i.id]));
 
   if (!input.ledger) {
     const incidents = Object.fromEntries(relevant.map((i) => [i.id, toldNow(i, now, reminders, null)]));
@@ -175,6 +183,11 @@ export function planChannel(input: PlanInput): ChannelPlan {
   const news: News[] = [];
   for (const incident of relevant) {
     const before = ledger.incidents[incident.id] ?? null;
+    if (before && FINAL.has(before.state) && forgotten(incident)) {
+      delete ledger.incidents[incident.id];
+      delete ledger.refs[incident.id];
+      continue;
+    }
     const found = eventFor(incident, before, now, reminders);
     const told = toldNow(incident, now, reminders, before);
     if (!found) {

@@ -136,3 +136,14 @@ describe('what a channel is told', () => {
     expect(again.send.map((n) => n.key)).toEqual(first.send.map((n) => n.key));
   });
 });
+
+describe('the ledger over time', () => {
+  it('forgets items a week after they ended, so it holds recent news, not the whole history', () => {
+    const old = outage({ started: '2026-11-01T14:00:00Z', resolved: '2026-11-01T15:00:00Z' });
+    const first = plan([old, outage({ resolved: '2026-11-20T14:30:00Z' })].map((i, n) => ({ ...i, id: `i${n}` })), '2026-11-20T15:00:00Z', undefined);
+    expect(Object.keys(first.ledger.incidents)).toEqual(['i1']);
+    const later = plan([outage({ resolved: '2026-11-20T14:30:00Z' })].map((i) => ({ ...i, id: 'i1' })), '2026-11-28T15:00:00Z', first.ledger);
+    expect(later.ledger.incidents).toEqual({});
+    expect([...later.send, ...later.skipped]).toEqual([]);
+  });
+});
