@@ -29,7 +29,7 @@ function channelLines(c: ChannelReport, dryRun: boolean): string[] {
       if (dryRun) lines.push(`${who}: would send ${c.pending.length} message(s)${c.pending.length ? `: ${list(c.pending)}` : ''}.`);
       else lines.push(`${who}: ${c.sent.length ? `sent ${c.sent.length}: ${list(c.sent)}` : 'nothing new'}.`);
   }
-  if (c.sent.length && c.state !== 'ok') lines.push(`  sent before that: ${list(c.sent)}`);
+  if (c.sent.length && c.state !== 'ok') lines.push(`  sent: ${list(c.sent)}`);
   if (c.skipped.length) lines.push(`  skipped, older than 24 hours: ${c.skipped.map((n) => `${n.event} "${n.title}" (${n.at})`).join('; ')}`);
   return lines;
 }

@@ -196,12 +196,15 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
         continue;
       }
       await save();
-      // The service is down or refuses: the rest waits for the next run rather than hammering it.
-      Object.assign(entry, {
-        state: delivery.refused ? 'refused' : 'failed',
-        reason: delivery.reason,
-        pending: plan.send.slice(i).map((n) => reported(toMessage(n, site, componentNames))),
-      });
+      // A refusal may be this message's alone: the others are still tried. A service that is
+      // down gets no more tries in this run: the rest waits for the next one.
+      entry.reason ??= delivery.reason;
+      if (entry.state !== 'failed') entry.state = delivery.refused ? 'refused' : 'failed';
+      if (delivery.refused) {
+        entry.pending.push(reported(message));
+        continue;
+      }
+      entry.pending.push(...plan.send.slice(i).map((n) => reported(toMessage(n, site, componentNames))));
       break;
     }
     if (!plan.send.length) await save();

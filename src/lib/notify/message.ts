@@ -48,8 +48,6 @@ export interface Message {
   /** When the news happened. */
   at: Date;
   siteName: string;
-  /** Whether the channel heard of the item before: a thread continues, a mirror issue exists. */
-  continues: boolean;
 }
 
 /** Text that came from a file or an issue, as plain text for a message. */
@@ -59,7 +57,7 @@ export const plain = (markdown: string) => markdownToText(markdown).trim();
 function summaryOf(news: News, incident: Incident, site: SiteSettings): string {
   const when = (d: Date) => formatDateTime(d, site.timezone, site.language);
   const window = incident.scheduledFor && incident.scheduledUntil ? `${when(incident.scheduledFor)} to ${when(incident.scheduledUntil)}` : '';
-  const ended = endedAt(incident, news.told.at ? new Date(news.told.at) : news.at) ?? news.at;
+  const ended = endedAt(incident, new Date(news.told.at)) ?? news.at;
   switch (news.event) {
     case 'posted': return incident.kind === 'notice' ? notifyText.posted(when(incident.started)) : notifyText.started(when(incident.started));
     case 'updated': return notifyText.updated(when(news.update?.at ?? news.at));
@@ -111,7 +109,6 @@ export function toMessage(news: News, site: SiteSettings, componentNames: Readon
   const shown = news.event !== 'withdrawn' && incident !== null;
   const common = {
     key: news.key, itemId: news.id, event: news.event, kind, title, siteName: site.name, at: news.at,
-    continues: news.before !== null && news.before.state !== 'withdrawn',
     url: absoluteUrl(site.url, shown ? pagePath.incident(news.id) : pagePath.home),
   };
   if (news.event === 'withdrawn' || !incident) {
@@ -145,6 +142,6 @@ export function testMessage(site: SiteSettings, now: Date): Message {
     key: `test-${now.getTime()}`, itemId: 'sitrep-test', event: 'test', kind: 'notice', title: `${site.name} status`,
     headline: `${eventLabel('test', 'notice', '')}: ${site.name} status`, tag: kindLabel.notice, state: eventLabel('test', 'notice', ''), tone: 'ok',
     summary: notifyText.test(site.name), update: null, facts: [], upstream: [], url: absoluteUrl(site.url, pagePath.home), at: now,
-    siteName: site.name, continues: false,
+    siteName: site.name,
   };
 }

@@ -23,8 +23,6 @@ export interface News {
   unannounced: boolean;
   /** The newest update the channel has not heard, if any. */
   update: IncidentUpdate | null;
-  /** For a reminder: the minutes before the window it is for. */
-  reminder: number | null;
   /** When the news happened; older than a day, it is skipped. */
   at: Date;
   /** What the channel was told before (null if nothing). */
@@ -143,7 +141,7 @@ function eventFor(incident: Incident, before: Told | null, now: Date, reminders:
   const due = dueReminders(incident, state, reminders, now).filter((m) => !before.reminders.includes(m));
   if (due.length) {
     const minutes = Math.min(...due);
-    return { event: 'reminder', at: new Date(incident.scheduledFor!.getTime() - minutes * 60_000), update: null, unannounced: false, reminder: minutes } as const;
+    return { event: 'reminder', at: new Date(incident.scheduledFor!.getTime() - minutes * 60_000), update: null, unannounced: false } as const;
   }
   return null;
 }
@@ -197,7 +195,7 @@ export function planChannel(input: PlanInput): ChannelPlan {
     }
     news.push({
       id: incident.id, event: found.event, incident, unannounced: found.unannounced, update: found.update,
-      reminder: 'reminder' in found ? found.reminder ?? null : null, at: found.at, before, told, key: newsKey(incident.id, found.event, told),
+      at: found.at, before, told, key: newsKey(incident.id, found.event, told),
     });
   }
 
@@ -214,7 +212,7 @@ export function planChannel(input: PlanInput): ChannelPlan {
       continue;
     }
     const told: Told = { ...before, state: 'withdrawn', at: now.toISOString() };
-    news.push({ id, event: 'withdrawn', incident, unannounced: false, update: null, reminder: null, at: now, before, told, key: newsKey(id, 'withdrawn', told) });
+    news.push({ id, event: 'withdrawn', incident, unannounced: false, update: null, at: now, before, told, key: newsKey(id, 'withdrawn', told) });
   }
 
   news.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));

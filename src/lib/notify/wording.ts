@@ -33,7 +33,5 @@ export const notifyText = {
   withdrawn: (kind: string) => `This ${kind} was withdrawn: disregard the earlier messages about it.`,
   test: (site: string) => `A test message: ${site} status news reaches this channel.`,
   window: 'When',
-  latestUpdate: 'Latest update',
   link: 'Details on the status page',
-  statusPage: 'Open the status page',
 } as const;

@@ -135,7 +135,6 @@ export const Channel = z.discriminatedUnion('type', [
   },
 });
 export type Channel = z.infer<typeof Channel>;
-export type ChannelType = Channel['type'];
 
 /** The channel's name in logs and in the ledger. */
 export const channelName = (channel: Pick<Channel, 'type' | 'name'>) => channel.name ?? channel.type;
