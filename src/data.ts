@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import { componentNames } from './lib/component-names.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -30,8 +31,7 @@ export function getSiteData(): Promise<SiteData> {
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
-    return { ...content, page: buildPageView(content, buildTime), componentNames, github };
+    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github };
   })();
   return data;
 }

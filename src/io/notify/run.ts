@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Content } from '../../lib/content/site-content.ts';
+import { componentNames } from '../../lib/component-names.ts';
 import { githubEndpoints } from '../../lib/github/source.ts';
 import { resolveChannels, type ResolvedChannel } from '../../lib/notify/channels.ts';
 import { blueskyRecord } from '../../lib/notify/formats/bluesky.ts';
@@ -111,7 +112,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   }
   if (page.note) print(page.note);
   const { site } = page.content;
-  const componentNames = new Map(page.content.components.map((c) => [c.id, c.name]));
+  const names = componentNames(page.content.components);
   const github = githubEndpoints(env);
   const resolved = resolveChannels(site.notify, env, github.apiUrl);
   report.problems.push(...resolved.problems);
@@ -172,14 +173,14 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
     });
     const memory = plan.ledger;
     ledger.channels[channel.name] = memory;
-    entry.skipped = plan.skipped.map((n) => reported(toMessage(n, site, componentNames)));
+    entry.skipped = plan.skipped.map((n) => reported(toMessage(n, site, names)));
     if (plan.first) {
       Object.assign(entry, { state: 'first', recorded: Object.keys(memory.incidents).length });
       await save();
       return;
     }
     for (const [i, news] of plan.send.entries()) {
-      const message = toMessage(news, site, componentNames);
+      const message = toMessage(news, site, names);
       const ctx = context(news, memory.refs[news.id] ?? {});
       if (dryRun) {
         print(`--- ${channel.name} (${channel.config.type}): ${message.headline}`);
@@ -204,7 +205,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
         entry.pending.push(reported(message));
         continue;
       }
-      entry.pending.push(...plan.send.slice(i).map((n) => reported(toMessage(n, site, componentNames))));
+      entry.pending.push(...plan.send.slice(i).map((n) => reported(toMessage(n, site, names))));
       break;
     }
     if (!plan.send.length) await save();

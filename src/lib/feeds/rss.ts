@@ -4,6 +4,7 @@ import type { SiteSettings } from '../schema/site.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
 import { incidentFeedHtml } from './incident-html.ts';
 import { kindLabel } from '../wording.ts';
+import { componentNames } from '../component-names.ts';
 
 /** One RSS item, in the shape the RSS writer at the edge (`@astrojs/rss`) takes. */
 export interface RssItem {
@@ -67,7 +68,7 @@ export function rssFeed(
   incidents: readonly Incident[],
   component?: Component,
 ): RssChannel {
-  const names = new Map(components.map((c) => [c.id, c.name]));
+  const names = componentNames(components);
   const self = absoluteUrl(site.url, component ? pagePath.componentRss(component.id) : pagePath.rss);
   const listed = component ? incidents.filter((i) => i.components.some((c) => c.id === component.id)) : incidents;
   return {
