@@ -86,3 +86,18 @@ describe('notify with GitHub issues as a source', () => {
     expect(reads()).toBe(0);
   });
 });
+
+describe('a ledger that cannot be read', () => {
+  it('is started afresh: nothing is sent again, and the run says why', async () => {
+    const before = slack.delivered.length;
+    await writeFile(path.join(dir, '.sitrep-cache/notify-ledger.json'), JSON.stringify({ format: 1, channels: { slack: { since: 'yesterday', incidents: {} } } }));
+    const { code, out } = await notify('2026-11-20T15:45:00Z');
+    expect(code).toBe(0);
+    expect(out).toContain('The ledger cannot be read, so it is started afresh, so nothing is sent and the present is recorded as told:');
+    expect(out).toContain('.sitrep-cache/notify-ledger.json  channels.slack.since: Invalid ISO datetime');
+    expect(slack.delivered.length).toBe(before);
+    await writeFile(path.join(dir, '.sitrep-cache/notify-ledger.json'), '{ "format": 1, "chan');
+    expect((await notify('2026-11-20T15:46:00Z')).out).toContain('is not valid JSON: it is started afresh');
+    expect(slack.delivered.length).toBe(before);
+  });
+});

@@ -10,7 +10,7 @@ import { emptyLedger, Ledger, LEDGER_FILE, serializeLedger } from '../../lib/not
 import { testMessage, toMessage, type Message } from '../../lib/notify/message.ts';
 import { planChannel, type News, type NewsEvent } from '../../lib/notify/news.ts';
 import { buildPageView, type PageView } from '../../lib/page-view.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { formatProblems, type Problem } from '../../lib/problems.ts';
 import { BuildError } from '../../lib/build-error.ts';
 import { validate } from '../../lib/validate.ts';
 import { readCacheFile, writeCacheFile } from '../cache-file.ts';
@@ -71,18 +71,20 @@ export interface NotifyReport {
 const reported = (message: Message): ReportedNews => ({ event: message.event, title: message.title, url: message.url, at: message.at.toISOString() });
 
 /** The ledger file, or why there is none to use. */
-async function readLedger(file: string): Promise<{ ledger?: Ledger; note?: string; problems: Problem[] }> {
+async function readLedger(file: string): Promise<{ ledger?: Ledger; note?: string }> {
+  const afresh = 'so nothing is sent and the present is recorded as told';
   const text = await readCacheFile(file);
-  if (text === undefined) return { note: `No ledger (${LEDGER_FILE}) was found: a first run or a lost cache, so nothing is sent and the present is recorded as told.`, problems: [] };
+  if (text === undefined) return { note: `No ledger (${LEDGER_FILE}) was found: a first run or a lost cache, ${afresh}.` };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { note: `The ledger ${LEDGER_FILE} is not valid JSON: it is started afresh, so nothing is sent and the present is recorded as told.`, problems: [] };
+    return { note: `The ledger ${LEDGER_FILE} is not valid JSON: it is started afresh, ${afresh}.` };
   }
   const result = validate(Ledger, json, { file: LEDGER_FILE });
-  if (!result.ok) return { note: `The ledger ${LEDGER_FILE} is not one this version reads: it is started afresh, so nothing is sent and the present is recorded as told.`, problems: result.problems };
-  return { ledger: result.value, problems: [] };
+  // Unreadable, it is started afresh: sending everything again would be worse than missing an update.
+  if (!result.ok) return { note: `The ledger cannot be read, so it is started afresh, ${afresh}:\n${formatProblems(result.problems.slice(0, 5))}` };
+  return { ledger: result.value };
 }
 
 /** The content and GitHub data the last build read, and the page it showed at `now`. */
@@ -147,7 +149,6 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   const file = path.join(root, LEDGER_FILE);
   const loaded = await readLedger(file);
   report.ledgerNote = resolved.channels.length ? loaded.note : undefined;
-  report.problems.push(...loaded.problems);
   const ledger = loaded.ledger ?? emptyLedger();
   const configured = new Set(site.notify.channels.map((c) => c.name ?? c.type));
   for (const name of Object.keys(ledger.channels)) if (!configured.has(name)) delete ledger.channels[name];
