@@ -21,7 +21,9 @@ function channelLines(c: ChannelReport, dryRun: boolean): string[] {
   const who = `${c.name} (${c.type}${c.host ? `, ${c.host}` : ''})`;
   const lines: string[] = [];
   switch (c.state) {
-    case 'first': lines.push(`${who}: first run, nothing sent; ${c.recorded} current item(s) recorded as told.`); break;
+    case 'first': lines.push(dryRun
+      ? `${who}: first run, nothing would be sent; ${c.recorded} current item(s) would be recorded as told.`
+      : `${who}: first run, nothing sent; ${c.recorded} current item(s) recorded as told.`); break;
     case 'invalid': lines.push(`${who}: not served: ${c.reason}`); break;
     case 'failed': lines.push(`${who}: FAILED (${c.reason}); ${c.pending.length} message(s) stay due for the next run: ${list(c.pending)}`); break;
     case 'refused': lines.push(`${who}: REFUSED (${c.reason}); fix the channel: ${c.pending.length} message(s) wait: ${list(c.pending)}`); break;

@@ -138,7 +138,8 @@ beforeAll(async () => {
   env = {
     SITREP_CONTENT_DIR: dir,
     SITREP_NOTIFY_RETRY_BASE_MS: '20',
-    SITREP_NOTIFY_TIMEOUT_MS: '2000',
+    // Long enough for a loaded machine: a timed-out webhook that did arrive is sent again (at least once, as every webhook).
+    SITREP_NOTIFY_TIMEOUT_MS: '10000',
     GITHUB_API_URL: github.apiUrl,
     GITHUB_GRAPHQL_URL: github.graphqlUrl,
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),

@@ -117,14 +117,15 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   const names = componentNames(page.content.components);
   const github = githubEndpoints(env);
   const resolved = resolveChannels(site.notify, env, github.apiUrl);
-  report.problems.push(...resolved.problems);
-  for (const problem of resolved.problems) {
-    const index = Number(/^notify\.channels\.(\d+)/.exec(problem.field ?? '')?.[1]);
-    const config = site.notify.channels[index];
-    if (config && !report.channels.some((c) => c.name === (config.name ?? config.type))) {
-      report.channels.push({ name: config.name ?? config.type, type: config.type, host: '', state: 'invalid', sent: [], skipped: [], pending: [], recorded: 0, reason: problem.message });
+  site.notify.channels.forEach((config, index) => {
+    const own = resolved.problems.filter((p) => p.field?.startsWith(`notify.channels.${index}.`));
+    if (own.length) {
+      report.channels.push({
+        name: config.name ?? config.type, type: config.type, host: '', state: 'invalid', sent: [], skipped: [], pending: [], recorded: 0,
+        reason: formatProblems(own).split('\n').join('; '),
+      });
     }
-  }
+  });
   const limits = deliveryLimitsFromEnv(env);
   const context = (news: News | null, ref: DeliveryContext['ref']): DeliveryContext => ({ site, view: page.view, news, ref, limits, github, now });
 
@@ -132,10 +133,11 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
     const channel = resolved.channels.find((c) => c.name === options.test);
     if (!channel) {
       const known = site.notify.channels.map((c) => c.name ?? c.type);
-      if (!report.channels.some((c) => c.name === options.test)) {
+      const invalid = report.channels.filter((c) => c.name === options.test);
+      if (!invalid.length) {
         report.problems.push({ file: 'notify', message: `no channel is named "${options.test}"; the channels are: ${known.join(', ') || '(none: add them under notify.channels in content/site.yaml)'}` });
       }
-      return { ...report, ok: false };
+      return { ...report, channels: invalid, ok: false };
     }
     const message = testMessage(site, now);
     const entry = channelEntry(channel);
