@@ -13,7 +13,7 @@ import { mattermostPayload } from '../../lib/notify/formats/mattermost.ts';
 import { slackPayload } from '../../lib/notify/formats/slack.ts';
 import { teamsPayload } from '../../lib/notify/formats/teams.ts';
 import { telegramPayload } from '../../lib/notify/formats/telegram.ts';
-import { webhookPayload } from '../../lib/notify/formats/webhook.ts';
+import { webhookPayload, webhookTestPayload } from '../../lib/notify/formats/webhook.ts';
 import type { PageView } from '../../lib/page-view.ts';
 import type { SiteSettings } from '../../lib/schema/site.ts';
 import { sendHttp, type DeliveryLimits, type HttpAnswer, type HttpRequest, type Outcome } from './http.ts';
@@ -47,7 +47,7 @@ export function channelRequest(channel: ResolvedChannel, message: Message, ctx: 
     case 'google-chat': return { method: 'POST', url: withQuery(secret, { messageReplyOption: 'REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD' }), body: googleChatPayload(message) };
     case 'mattermost': return { method: 'POST', url: secret, body: mattermostPayload(message) };
     case 'webhook': {
-      const body = JSON.stringify(ctx.news ? webhookPayload(ctx.news, message, ctx.site, ctx.view) : { meta: { test: true }, message: message.summary, url: message.url });
+      const body = JSON.stringify(ctx.news ? webhookPayload(ctx.news, message, ctx.site, ctx.view) : webhookTestPayload(message, ctx.site, ctx.view));
       const signature: Record<string, string> = channel.signingSecret ? { 'x-sitrep-signature': `sha256=${createHmac('sha256', channel.signingSecret).update(body).digest('hex')}` } : {};
       return { method: 'POST', url: secret, headers: { 'content-type': 'application/json', 'idempotency-key': message.key, ...signature }, body };
     }

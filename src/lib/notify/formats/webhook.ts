@@ -16,8 +16,7 @@ const DOCUMENTATION = 'https://support.atlassian.com/statuspage/docs/enable-webh
  * vocabulary has no withdrawal, and a consumer must not keep an alert open for it.
  */
 export function webhookPayload(news: News, message: Message, site: SiteSettings, view: PageView) {
-  const meta = { unsubscribe: absoluteUrl(site.url, pagePath.home), documentation: DOCUMENTATION, generated_at: view.now.toISOString() };
-  const page = { id: statuspageId(absoluteUrl(site.url, pagePath.home).replace(/\/+$/, '')), status_indicator: view.indicator, status_description: view.description };
+  const { meta, page } = envelope(site, view);
   const at = view.now.toISOString();
   const mapped = news.incident && news.event !== 'withdrawn' ? toStatuspageItem(site, view, news.incident).item : null;
   const incident = mapped
@@ -28,6 +27,20 @@ export function webhookPayload(news: News, message: Message, site: SiteSettings,
     }
     : withdrawnItem(news, message, page.id, at);
   return { meta, page, incident };
+}
+
+/** What every webhook body starts with: `meta` and the page's status. */
+function envelope(site: SiteSettings, view: PageView) {
+  const home = absoluteUrl(site.url, pagePath.home);
+  return {
+    meta: { unsubscribe: home, documentation: DOCUMENTATION, generated_at: view.now.toISOString() },
+    page: { id: statuspageId(home.replace(/\/+$/, '')), status_indicator: view.indicator, status_description: view.description },
+  };
+}
+
+/** The body of `npm run notify -- --test`: the page's status, and a `test` that no Statuspage consumer mistakes for an incident. */
+export function webhookTestPayload(message: Message, site: SiteSettings, view: PageView) {
+  return { ...envelope(site, view), test: { message: message.summary, url: message.url } };
 }
 
 /** A withdrawn item in Statuspage's shape: ended now, its one update saying it was withdrawn. */
