@@ -313,7 +313,7 @@ describe('npm run notify against a receiver for every channel', () => {
     await expectNoSecrets(out);
   });
 
-  it('--test sends one test message to one channel', async () => {
+  it('--test sends one test message to one channel, on every kind of channel', async () => {
     const before = counts();
     const { code, out } = await notify('2026-11-23T08:41:00Z', ['--test', 'ops-slack']);
     expect(code).toBe(0);
@@ -321,6 +321,12 @@ describe('npm run notify against a receiver for every channel', () => {
     expect(last('slack').text).toContain('Test');
     expect((await notify('2026-11-23T08:41:00Z', ['--test', 'nope'])).out).toContain('no channel is named "nope"');
     await expectNoSecrets(out);
+    const others = ALL.filter((t) => t !== 'slack');
+    const runs = await Promise.all(others.map((name) => notify('2026-11-23T08:42:00Z', ['--test', name])));
+    expect(runs.map((r) => r.code)).toEqual(others.map(() => 0));
+    expect(counts()).toEqual(plus(before, 1));
+    expect(github.mirrored.at(-1)).toMatchObject({ title: 'Notice: Test Cloud status', state: 'closed' });
+    expect(last('webhook')).toMatchObject({ page: { status_indicator: expect.any(String) }, test: { url: 'https://status.test.example/' } });
   });
 
   it('a missing secret is named with its channel and field, and the other channels are served', async () => {
