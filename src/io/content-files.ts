@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Incident } from '../lib/schema/incident.ts';
 import type { Problem } from '../lib/problems.ts';
 import { parseComponents, parseIncidentFile, parseSiteSettings, parseUpstreams } from '../lib/content/parse.ts';
+import { unknownChannelComponents } from '../lib/notify/channels.ts';
 import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, UPSTREAMS_FILE, type Content } from '../lib/content/site-content.ts';
 
 const READ_BATCH = 64;
@@ -24,6 +25,7 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
   const components = componentsText.text === undefined ? undefined : parseComponents(componentsText.text, COMPONENTS_FILE, upstreams.value ?? null);
   for (const read of [siteText, componentsText, upstreamsText]) if (read.problem) problems.push(read.problem);
   problems.push(...(site?.problems ?? []), ...(components?.problems ?? []), ...upstreams.problems);
+  if (site?.value && components?.value) problems.push(...unknownChannelComponents(site.value.notify, components.value));
 
   const known = components?.value ?? [];
   const incidents: Incident[] = [];

@@ -45,16 +45,41 @@ export async function readGithubIncidents(content: Content, logger: BuildLog, en
   if (resolved.state === 'invalid') throw new BuildError(`GitHub issues: ${resolved.message}.`);
   const { source } = resolved;
   const snapshot = await currentSnapshot(source, limitsFromEnv(env), logger);
+  const mapped = snapshotIncidents(content, source, snapshot.data);
+  logSummary(logger, source, snapshot.data, mapped);
+  return { freshness: { state: snapshot.live ? 'live' : 'snapshot', asOf: snapshot.data.fetchedAt }, incidents: mapped.incidents };
+}
 
-  const mapped = issuesToIncidents(snapshot.data.issues, {
+/** The incidents of a snapshot's issues, as the build shows them; a Markdown file that takes an issue's id is a BuildError. */
+function snapshotIncidents(content: Content, source: GithubSource, snapshot: GithubSnapshot): GithubIncidents {
+  const mapped = issuesToIncidents(snapshot.issues, {
     repo: source.repo, label: source.label, trusted: source.trusted, components: content.components,
   });
   const collisions = idCollisions(content.incidents, mapped.incidents);
   if (collisions.length) {
     throw new BuildError(`Incident ids collide:\n${formatProblems(collisions)}`, 'Rename the Markdown file: issue-<number> is kept for GitHub issues.');
   }
-  logSummary(logger, source, snapshot.data, mapped);
-  return { freshness: { state: snapshot.live ? 'live' : 'snapshot', asOf: snapshot.data.fetchedAt }, incidents: mapped.incidents };
+  return mapped;
+}
+
+/**
+ * The GitHub incidents the last build showed, from the snapshot it left, never fetched afresh: what
+ * `npm run notify` tells must be what the page says. `read` is false when the build read no GitHub
+ * data (the source is off, or skipped without a token). Throws a BuildError when the source is on
+ * but there is no usable snapshot.
+ */
+export async function readBuiltGithubIncidents(
+  content: Content, env: NodeJS.ProcessEnv, root: string,
+): Promise<{ read: boolean; incidents: Incident[]; message?: string }> {
+  const resolved = resolveGithubSource(content.site.github, env);
+  if (resolved.state === 'off') return { read: false, incidents: [] };
+  if (resolved.state === 'skipped') return { read: false, incidents: [], message: resolved.message };
+  if (resolved.state === 'invalid') throw new BuildError(`GitHub issues: ${resolved.message}.`);
+  const saved = await readSnapshot(path.join(root, SNAPSHOT_FILE), resolved.source);
+  if (!saved.snapshot) {
+    throw new BuildError(`There is no GitHub data from the build to tell (${SNAPSHOT_FILE}: ${saved.reason}).`, 'Run npm run build first, with the same GITHUB_TOKEN and content.');
+  }
+  return { read: true, incidents: snapshotIncidents(content, resolved.source, saved.snapshot).incidents };
 }
 
 /**

@@ -3,8 +3,12 @@
  * the I/O edge, which know nothing of Astro; the Astro loaders show it as an AstroError.
  */
 export class BuildError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  // A plain field, not a parameter property: scripts run under Node's type stripping, which has none.
+  readonly hint?: string;
+
+  constructor(message: string, hint?: string) {
     super(message);
     this.name = 'BuildError';
+    this.hint = hint;
   }
 }

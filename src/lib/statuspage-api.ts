@@ -159,12 +159,8 @@ function toMaintenance(m: Incident, ctx: Context): StatuspageMaintenance {
   };
 }
 
-/**
- * Maps the derived status page onto Statuspage's public v2 API: exactly its fields, types and
- * enums, so existing clients, widgets and exporters read a Sitrep page unchanged. Ids are stable:
- * the page's is a hash of its URL, a component's or incident's is its own id, a group's a slug.
- */
-export function toStatuspageApi(site: SiteSettings, page: PageView): StatuspageApi {
+/** The page object, its components, and what every mapped item needs. */
+function pageContext(site: SiteSettings, page: PageView) {
   const { now } = page;
   const pageUrl = absoluteUrl(site.url, pagePath.home).replace(/\/+$/, '');
   const pageId = statuspageId(pageUrl);
@@ -172,6 +168,26 @@ export function toStatuspageApi(site: SiteSettings, page: PageView): StatuspageA
   const pageObject: StatuspagePage = { id: pageId, name: site.name, url: pageUrl, time_zone: site.timezone, updated_at: iso(pageUpdated) };
   const components = toComponents(page, pageId, pageUpdated);
   const ctx: Context = { site, now, pageId, componentById: new Map(components.filter((c) => !c.group).map((c) => [c.id, c])) };
+  return { pageObject, components, ctx };
+}
+
+/**
+ * One incident or maintenance as Statuspage's API shows it, with the page it belongs to: what a
+ * Statuspage-style webhook carries.
+ */
+export function toStatuspageItem(site: SiteSettings, page: PageView, incident: Incident): { page: StatuspagePage; item: StatuspageIncident | StatuspageMaintenance } {
+  const { pageObject, ctx } = pageContext(site, page);
+  return { page: pageObject, item: incident.kind === 'maintenance' ? toMaintenance(incident, ctx) : toIncident(incident, ctx) };
+}
+
+/**
+ * Maps the derived status page onto Statuspage's public v2 API: exactly its fields, types and
+ * enums, so existing clients, widgets and exporters read a Sitrep page unchanged. Ids are stable:
+ * the page's is a hash of its URL, a component's or incident's is its own id, a group's a slug.
+ */
+export function toStatuspageApi(site: SiteSettings, page: PageView): StatuspageApi {
+  const { now } = page;
+  const { pageObject, components, ctx } = pageContext(site, page);
   const incidents = (list: Incident[]) => list.map((i) => toIncident(i, ctx));
   const maintenances = (list: Incident[]) => list.map((m) => toMaintenance(m, ctx));
 

@@ -4,9 +4,11 @@ export const pagePath = {
   incident: (id: string) => `incidents/${id}/`,
   component: (id: string) => `components/${id}/`,
   history: (page = 1) => (page === 1 ? 'history/' : `history/${page}/`),
+  subscribe: 'subscribe/',
   rss: 'rss.xml',
   atom: 'history.atom',
   componentRss: (id: string) => `components/${id}/rss.xml`,
+  calendar: 'maintenance.ics',
 } as const;
 
 /**

@@ -47,6 +47,7 @@ const pages = {
   incident: '/incidents/api-errors/',
   history: '/history/',
   component: '/components/api/',
+  subscribe: '/subscribe/',
   'not found': '/no-such-page/',
 };
 

@@ -58,6 +58,19 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     expect(rss).toContain('<link>https://status.fixture.example/incidents/api-errors/</link>');
     expect(rss).toContain('Use the v1 endpoint');
   });
+
+  it('links every page\'s header to a Subscribe page with every way to follow', async () => {
+    for (const file of ['index.html', 'history/index.html', 'incidents/api-errors/index.html', 'components/api/index.html', '404.html']) {
+      expect(await site.read(file), file).toMatch(/<nav aria-label="Site">[\s\S]*<a href="\/subscribe\/">Subscribe<\/a>/);
+    }
+    const page = await site.read('subscribe/index.html');
+    for (const text of [
+      '<code class="copy">https://status.fixture.example/rss.xml</code>', 'https://status.fixture.example/history.atom',
+      'https://status.fixture.example/components/api/rss.xml', 'https://status.fixture.example/maintenance.ics',
+      '/feed subscribe https://status.fixture.example/rss.xml', 'href="https://lists.fixture.example/status"',
+      'https://status.fixture.example/badges/status.svg', 'https://status.fixture.example/api/v2/summary.json',
+    ]) expect(page).toContain(text);
+  });
 });
 
 describe('a site built from the basic fixture after the open incident\'s estimate passed', () => {

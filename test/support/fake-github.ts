@@ -46,9 +46,24 @@ export interface RecordedRequest {
   variables?: Record<string, unknown>;
 }
 
+/** An issue the issue mirror opened through the REST API, as the fake keeps it. */
+export interface MirroredIssue {
+  repo: string;
+  number: number;
+  nodeId: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  comments: string[];
+  pinned: boolean;
+}
+
 export interface FakeGithub {
   /** For GITHUB_API_URL. */
   apiUrl: string;
+  /** Issues opened through the REST API (by the issue mirror), in order. */
+  mirrored: MirroredIssue[];
   /** For GITHUB_GRAPHQL_URL. */
   graphqlUrl: string;
   requests: RecordedRequest[];
@@ -68,6 +83,7 @@ const schema = buildClientSchema(githubSchema.json as unknown as IntrospectionQu
  */
 export async function startFakeGithub(repo: { owner: string; name: string; issues: FakeIssue[] }): Promise<FakeGithub> {
   const requests: RecordedRequest[] = [];
+  const mirrored: MirroredIssue[] = [];
   let fault: { kind: Fault; times: number; resetS: number } | null = null;
 
   const server = createServer(async (req, res) => {
@@ -78,13 +94,24 @@ export async function startFakeGithub(repo: { owner: string; name: string; issue
       fault.times--;
       return sendFault(res, fault.kind, fault.resetS);
     }
-    if (req.method !== 'POST' || !req.url?.endsWith('/graphql')) return send(res, 404, { message: 'Not Found' });
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' });
+    if (req.url?.startsWith('/repos/')) return restIssues(req.method ?? '', req.url, parsed as Record<string, unknown> | undefined, mirrored, res);
+    if (req.method !== 'POST' || !req.url?.endsWith('/graphql')) return send(res, 404, { message: 'Not Found' });
+    const pin = (pinned: boolean) => ({ input }: { input: { issueId: string } }) => {
+      const issue = mirrored.find((i) => i.nodeId === input.issueId);
+      if (!issue) throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`);
+      issue.pinned = pinned;
+      return { issue: { number: issue.number, isPinned: pinned } };
+    };
     const result = await graphql({
       schema,
       source: parsed?.query ?? '',
       variableValues: parsed?.variables,
-      rootValue: { repository: (args: { owner: string; name: string }) => (args.owner === repo.owner && args.name === repo.name ? repository(repo.issues) : null) },
+      rootValue: {
+        repository: (args: { owner: string; name: string }) => (args.owner === repo.owner && args.name === repo.name ? repository(repo.issues) : null),
+        pinIssue: pin(true),
+        unpinIssue: pin(false),
+      },
     });
     send(res, 200, result);
   });
@@ -95,6 +122,7 @@ export async function startFakeGithub(repo: { owner: string; name: string; issue
     apiUrl,
     graphqlUrl: `${apiUrl}/graphql`,
     requests,
+    mirrored,
     fail(kind, options = {}) {
       fault = { kind, times: options.times ?? Infinity, resetS: options.rateLimitResetS ?? 3600 };
     },
@@ -106,6 +134,34 @@ export async function startFakeGithub(repo: { owner: string; name: string; issue
       server.close(() => resolve());
     }),
   };
+}
+
+/** GitHub's REST issue endpoints the issue mirror uses: open, comment, close or reopen. */
+function restIssues(method: string, url: string, body: Record<string, unknown> | undefined, issues: MirroredIssue[], res: ServerResponse) {
+  const match = /^\/repos\/([^/]+\/[^/]+)\/issues(?:\/(\d+))?(\/comments)?$/.exec(url.split('?')[0]!);
+  if (!match) return send(res, 404, { message: 'Not Found' });
+  const [, repo, number, comments] = match;
+  if (method === 'POST' && !number) {
+    if (typeof body?.title !== 'string' || !body.title) return send(res, 422, { message: 'Validation Failed' });
+    const issue: MirroredIssue = {
+      repo: repo!, number: issues.length + 1, nodeId: `I_kw${issues.length + 1}`, title: body.title, body: String(body.body ?? ''),
+      state: 'open', stateReason: null, comments: [], pinned: false,
+    };
+    issues.push(issue);
+    return send(res, 201, { number: issue.number, node_id: issue.nodeId, html_url: `https://github.com/${repo}/issues/${issue.number}`, state: 'open' });
+  }
+  const issue = issues.find((i) => i.repo === repo && i.number === Number(number));
+  if (!issue) return send(res, 404, { message: 'Not Found' });
+  if (method === 'POST' && comments) {
+    issue.comments.push(String(body?.body ?? ''));
+    return send(res, 201, { id: issue.comments.length, body: body?.body });
+  }
+  if (method === 'PATCH' && !comments) {
+    if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
+    issue.stateReason = typeof body?.state_reason === 'string' ? body.state_reason : null;
+    return send(res, 200, { number: issue.number, node_id: issue.nodeId, state: issue.state, state_reason: issue.stateReason });
+  }
+  return send(res, 404, { message: 'Not Found' });
 }
 
 function sendFault(res: ServerResponse, kind: Fault, resetS: number) {

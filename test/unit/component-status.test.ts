@@ -4,6 +4,7 @@ import { isActive } from '../../src/lib/lifecycle.ts';
 import { buildPageView } from '../../src/lib/page-view.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 import { makeIncident } from '../support/content.ts';
+import { SiteSettings } from '../../src/lib/schema/site.ts';
 
 const at = (iso: string) => new Date(iso);
 const components: Component[] = [
@@ -48,7 +49,7 @@ describe('component statuses and the page indicator', () => {
 
   it('never reads "All Systems Operational" while an incident is open, whatever its fields', () => {
     const page = buildPageView(
-      { site: { name: 'X', url: 'https://x.example', description: '', timezone: 'Etc/UTC', language: 'en', links: [], history: { page_size: 25, recent_days: 14 } }, components, incidents: [
+      { site: SiteSettings.parse({ name: 'X', url: 'https://x.example' }), components, incidents: [
         makeIncident('quiet', { started: '2026-11-20T14:00:00Z', impact: 'none' }),
       ] },
       now,

@@ -51,4 +51,21 @@ describe('the deploy workflow', () => {
     const steps = parse(await read('.github/workflows/deploy.yml')).jobs.build.steps as { uses?: string; with?: { path?: string } }[];
     expect(steps.some((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.sitrep-cache')).toBe(true);
   });
+
+  it('notifies only after the deploy, with the build\'s clock, the snapshot it saved and the ledger kept whatever happens', async () => {
+    const { jobs } = parse(await read('.github/workflows/deploy.yml'));
+    expect(jobs.notify.needs).toEqual(['build', 'deploy']);
+    expect(jobs.notify.if).toBeUndefined();
+    const steps = jobs.notify.steps as { uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[];
+    const notify = steps.find((s) => s.run === 'npm run notify')!;
+    expect(notify.env!.SITREP_NOW).toBe('${{ needs.build.outputs.now }}');
+    expect(jobs.build.steps.find((s: { run?: string }) => s.run === 'npm run build').env.SITREP_NOW).toBe('${{ steps.clock.outputs.now }}');
+    // Every secret arrives as an environment variable of the step, never written into a file.
+    for (const [name, value] of Object.entries(notify.env!)) if (name !== 'SITREP_NOW') expect(value).toBe(`\${{ secrets.${name} }}`);
+    const restore = steps.find((s) => s.uses?.startsWith('actions/cache/restore@'))!;
+    const save = steps.find((s) => s.uses?.startsWith('actions/cache/save@'))!;
+    expect(steps.indexOf(restore)).toBeLessThan(steps.indexOf(notify));
+    expect(save).toMatchObject({ if: 'always()', with: { path: '.sitrep-cache' } });
+    expect(restore.with!.key).toBe('sitrep-github-${{ github.run_id }}-${{ github.run_attempt }}');
+  });
 });

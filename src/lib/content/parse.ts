@@ -8,6 +8,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from '../problems.ts';
 import { parseYamlSource, type YamlSource } from '../yaml-source.ts';
 import { validate } from '../validate.ts';
+import { nameChannelProblems } from '../notify/channels.ts';
 
 /** A parse result: the value when the input was valid, and every problem found either way. */
 export interface Parsed<T> {
@@ -24,7 +25,7 @@ export function parseSiteSettings(text: string, file: string): Parsed<SiteSettin
   const source = parseYamlSource(text);
   if (source.errors.length) return { problems: yamlProblems(source, file) };
   const result = validate(SiteSettings, source.data ?? {}, { file, lineOf: source.lineOf });
-  return result.ok ? { value: result.value, problems: [] } : { problems: result.problems };
+  return result.ok ? { value: result.value, problems: [] } : { problems: nameChannelProblems(result.problems, source.data) };
 }
 
 /**

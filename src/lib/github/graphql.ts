@@ -57,3 +57,15 @@ ${fields}
   }
 }`;
 }
+
+/** Pins the mirror issue while its incident lasts (REST has no pinning). */
+export const PIN_ISSUE_MUTATION = `
+mutation PinIssue($issueId: ID!) {
+  pinIssue(input: { issueId: $issueId }) { issue { number isPinned } }
+}`;
+
+/** Unpins the mirror issue when its incident ends. */
+export const UNPIN_ISSUE_MUTATION = `
+mutation UnpinIssue($issueId: ID!) {
+  unpinIssue(input: { issueId: $issueId }) { issue { number isPinned } }
+}`;

@@ -42,9 +42,18 @@ export function resolveGithubSource(settings: SiteSettings['github'], env: Reado
         : 'content/site.yaml github.repo is not set and GITHUB_REPOSITORY is empty: say which repository holds the issues (owner/name)',
     };
   }
+  return { state: 'on', source: { owner, name, repo: `${owner}/${name}`, label: settings.label, trusted: settings.trusted, token, ...githubEndpoints(env) } };
+}
+
+/**
+ * GitHub's REST and GraphQL endpoints: `GITHUB_API_URL` and `GITHUB_GRAPHQL_URL` as GitHub Actions
+ * sets them (a GitHub Enterprise Server's `/api/v3` gives its `/api/graphql`), github.com's by default.
+ * @example githubEndpoints({}) // → { apiUrl: 'https://api.github.com', graphqlUrl: 'https://api.github.com/graphql' }
+ */
+export function githubEndpoints(env: Readonly<Record<string, string | undefined>>): { apiUrl: string; graphqlUrl: string } {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const graphqlUrl = env.GITHUB_GRAPHQL_URL || (/\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`);
-  return { state: 'on', source: { owner, name, repo: `${owner}/${name}`, label: settings.label, trusted: settings.trusted, token, apiUrl, graphqlUrl } };
+  return { apiUrl, graphqlUrl };
 }
 
 /** What the pages need to know about the GitHub data: whether it is live, or a snapshot and from when. */

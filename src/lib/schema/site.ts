@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '../time.ts';
 import { HttpUrl } from './http-url.ts';
+import { NotifySettings, SubscribeSettings } from './notify.ts';
 
 export const GithubSettings = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
@@ -27,5 +28,9 @@ export const SiteSettings = z.strictObject({
     })
     .default({ page_size: 25, recent_days: 14 }),
   github: GithubSettings.optional(),
+  /** Channels told of every update by `npm run notify`. */
+  notify: NotifySettings.default({ reminders: [60], channels: [] }),
+  /** Extras of the Subscribe page. */
+  subscribe: SubscribeSettings.default({}),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;

@@ -1,0 +1,21 @@
+import type { Message } from '../message.ts';
+import { notifyText } from '../wording.ts';
+import { defuseMentions, fitAround, plainBody } from '../text.ts';
+
+/** Google Chat's text limit; the whole message must also stay under 32,000 bytes. */
+export const GOOGLE_CHAT_MAX_TEXT = 4096;
+
+/**
+ * Untrusted text for Google Chat: `<` could open a link or a mention (`<users/all>`), so it gets
+ * an invisible joiner after it; and no `@` mention.
+ */
+const chatText = (text: string) => defuseMentions(text).replace(/</g, '<\u2060');
+
+/** A Google Chat webhook body: text, threaded per item (the thread key goes with the URL's `messageReplyOption`). */
+export function googleChatPayload(message: Message) {
+  const link = `<${message.url.replace(/[|>]/g, encodeURIComponent)}|${notifyText.link}>`;
+  return {
+    text: fitAround(`*${chatText(message.headline)}*`, chatText(plainBody(message)), link, GOOGLE_CHAT_MAX_TEXT, '\n'),
+    thread: { threadKey: `sitrep-${message.itemId}` },
+  };
+}
