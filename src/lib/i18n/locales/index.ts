@@ -1,2 +1,6 @@
-// Every locale Sitrep ships, one line each; a locale is its file in this folder plus its line here.
+// Every locale Sitrep ships, one line each, sorted by tag after English; a locale is its file in
+// this folder plus its line here.
 export { default as en } from './en.ts';
+export { default as ar } from './ar.ts';
+export { default as de } from './de.ts';
+export { default as ja } from './ja.ts';
