@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import { siteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -10,6 +11,8 @@ export interface SiteData extends Content {
   componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
   github: GithubFreshness;
+  /** The languages the site is built in, the one at its root first; each with its words. */
+  languages: SiteLanguage[];
 }
 
 let data: Promise<SiteData> | undefined;
@@ -31,7 +34,9 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
     const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
-    return { ...content, page: buildPageView(content, buildTime), componentNames, github };
+    // The site file was validated with these languages and strings, so there are no problems left here.
+    const { languages } = siteLanguages(content.site);
+    return { ...content, page: buildPageView(content, buildTime), componentNames, github, languages };
   })();
   return data;
 }

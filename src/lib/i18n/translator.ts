@@ -1,5 +1,6 @@
 import type { Locale, MessageKey, Messages, Placeholders, Plural, PluralKey, TextKey } from './locale.ts';
 import { fillParts, type MessagePart } from './message-format.ts';
+import { escapeMarkup } from '../escape.ts';
 import { formatCalendarDay, formatDateTime, formatDuration, formatMonth } from '../time-format.ts';
 
 /** The values a message's placeholders take (numbers are formatted for the language). */
@@ -17,6 +18,8 @@ export interface Translator {
   t<K extends TextKey>(key: K, ...values: keyof MessageValues<K> extends never ? [] : [MessageValues<K>]): string;
   /** A plural message, in the form `Intl.PluralRules` picks for `count`. */
   plural<K extends PluralKey>(key: K, count: number, ...values: keyof MessageValues<K> extends never ? [] : [MessageValues<K>]): string;
+  /** A message as HTML: its own text escaped, the values given as markup inserted as they are. */
+  html<K extends TextKey>(key: K, markup: MessageValues<K>): string;
   /** A message as text and slots: the placeholders given no value are left for markup. */
   parts<K extends TextKey>(key: K, values?: Partial<MessageValues<K>>): MessagePart[];
   number(value: number): string;
@@ -58,6 +61,9 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
       const forms = messages[key] as Plural;
       return fill(forms[plurals.select(count)] ?? forms.other, { ...values[0], count });
     },
+    html: (key, markup) => fillParts(messages[key] as string, {})
+      .map((p) => (typeof p === 'string' ? escapeMarkup(p) : String((markup as Record<string, string | number>)[p.slot])))
+      .join(''),
     parts: (key, values) => fillParts(messages[key] as string, asText(values as Record<string, string | number>)),
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),

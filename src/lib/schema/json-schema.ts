@@ -26,6 +26,7 @@ const INCIDENT_FIELD_HELP = {
   upstream: 'Links to upstream outages.',
   updates: 'The timeline, any order; shown newest first.',
   withdrawn: 'true hides it everywhere (a maintenance becomes cancelled in the calendar).',
+  translations: 'Its text in the site\'s other languages, by tag: { de: { title, scope, affected, alternatives, eta, description, updates: [{ at, body }] } }.',
 } satisfies Record<keyof IncidentFieldsInput, string>;
 
 /**
