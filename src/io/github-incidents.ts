@@ -1,3 +1,4 @@
+import { siteFormHeadings } from '../lib/github/issue-forms.ts';
 import path from 'node:path';
 import { BuildError } from '../lib/build-error.ts';
 import type { Content } from '../lib/content/site-content.ts';
@@ -56,6 +57,7 @@ export async function readGithubIncidents(content: Content, env: NodeJS.ProcessE
 
   const mapped = issuesToIncidents(snapshot.data.issues, {
     repo: source.repo, label: source.label, trusted: source.trusted, components: content.components,
+    headings: siteFormHeadings(content.site),
   });
   const collisions = idCollisions(content.incidents, mapped.incidents);
   if (collisions.length) {

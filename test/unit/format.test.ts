@@ -4,6 +4,7 @@ import { formatCalendarDay, formatDateTime, formatDuration } from '../../src/lib
 import { formatUptime, formatUptimeDay, uptimeLevel } from '../../src/lib/uptime-display.ts';
 import { toneOfIncident } from '../../src/lib/tone.ts';
 import type { UptimeDay } from '../../src/lib/uptime.ts';
+import { english } from '../support/i18n.ts';
 
 const day = (fields: Partial<UptimeDay>): UptimeDay => ({
   day: '2026-11-19', uptime: 1, downMinutes: 0, maintenanceMinutes: 0, worst: 'operational', incidentIds: [], ...fields,
@@ -16,13 +17,13 @@ describe('one day of an uptime bar in words', () => {
   });
 
   it('says the figure and how long the component was down', () => {
-    expect(formatUptimeDay(day({ uptime: 0.9888, downMinutes: 16 }))).toBe('19 Nov 2026: 98.88% up, 16 min down');
+    expect(formatUptimeDay(day({ uptime: 0.9888, downMinutes: 16 }), english)).toBe('19 Nov 2026: 98.88% up, 16 mins down');
   });
 
   it('says a day was maintenance only, and a day without observation has no data', () => {
-    expect(formatUptimeDay(day({ uptime: null, maintenanceMinutes: 1440, worst: 'under_maintenance' })))
-      .toBe('19 Nov 2026: no data, 1 d maintenance');
-    expect(formatUptimeDay(day({ uptime: null }))).toBe('19 Nov 2026: no data');
+    expect(formatUptimeDay(day({ uptime: null, maintenanceMinutes: 1440, worst: 'under_maintenance' }), english))
+      .toBe('19 Nov 2026: no data, 1 day maintenance');
+    expect(formatUptimeDay(day({ uptime: null }), english)).toBe('19 Nov 2026: no data');
   });
 });
 
@@ -46,8 +47,8 @@ describe('the shade of a day', () => {
 
 describe('how an incident is labelled and coloured', () => {
   it('tags an incident with its impact, maintenance and notices with their kind', () => {
-    expect(kindImpactLabel({ kind: 'incident', impact: 'major' })).toBe('Incident: major impact');
-    expect(kindImpactLabel({ kind: 'maintenance', impact: 'none' })).toBe('Maintenance');
+    expect(kindImpactLabel({ kind: 'incident', impact: 'major' }, english)).toBe('Incident: major impact');
+    expect(kindImpactLabel({ kind: 'maintenance', impact: 'none' }, english)).toBe('Maintenance');
   });
 
   it('never colours an open incident as fine, even without impact', () => {
@@ -67,16 +68,16 @@ describe('how an incident is labelled and coloured', () => {
 describe("an item's components in words", () => {
   it('names each component in the order given, and keeps an id that names none', () => {
     const components = [{ id: 'api', status: 'major_outage' }, { id: 'old', status: 'operational' }] as const;
-    expect(componentNameList({ components: [...components] }, new Map([['api', 'Public API']]))).toBe('Public API, old');
+    expect(componentNameList({ components: [...components] }, new Map([['api', 'Public API']]), english)).toBe('Public API, old');
   });
 });
 
 describe('the line under the page headline', () => {
   it('counts open incidents first, then says maintenance is in progress, then counts notices', () => {
-    expect(activitySummary([{ kind: 'incident' }, { kind: 'incident' }, { kind: 'notice' }], 1)).toBe('2 incidents are open. Details below.');
-    expect(activitySummary([{ kind: 'notice' }], 1)).toBe('Maintenance is in progress. Details below.');
-    expect(activitySummary([{ kind: 'notice' }], 0)).toBe('One notice is posted. Details below.');
-    expect(activitySummary([], 0)).toBeNull();
+    expect(activitySummary([{ kind: 'incident' }, { kind: 'incident' }, { kind: 'notice' }], 1, english)).toBe('2 incidents are open. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 1, english)).toBe('Maintenance is in progress. Details below.');
+    expect(activitySummary([{ kind: 'notice' }], 0, english)).toBe('One notice is posted. Details below.');
+    expect(activitySummary([], 0, english)).toBeNull();
   });
 });
 
@@ -84,10 +85,10 @@ describe('formatting for people', () => {
   it.each([
     [0.99996, '99.99%'], [1, '100%'], [0.5, '50.00%'], [null, 'no data'],
   ])('uptime %s reads %s, never rounded up', (fraction, text) => {
-    expect(formatUptime(fraction)).toBe(text);
+    expect(formatUptime(fraction, english)).toBe(text);
   });
 
-  it.each([[9_300_000, '2 h 35 min'], [0, '0 min'], [90_000_000, '1 d 1 h']])('%i ms lasts "%s"', (ms, text) => {
+  it.each([[9_300_000, '2 hrs, 35 mins'], [0, '0 mins'], [90_000_000, '1 day, 1 hr']])('%i ms lasts "%s"', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
 
@@ -102,14 +103,14 @@ describe('the heading over what is happening now', () => {
     [['notice'], 'Notices'],
     [['notice', 'incident'], 'Active incidents and notices'],
   ] as const)('for %j reads "%s"', (kinds, heading) => {
-    expect(activeHeading(kinds.map((kind) => ({ kind })))).toBe(heading);
+    expect(activeHeading(kinds.map((kind) => ({ kind })), english)).toBe(heading);
   });
 });
 
 describe('a state in words', () => {
   it('calls a notice nobody has updated "Current", and otherwise says the state', () => {
-    expect(stateLabel({ kind: 'notice', updates: [] }, 'investigating')).toBe('Current');
-    expect(stateLabel({ kind: 'incident', updates: [] }, 'investigating')).toBe('Investigating');
-    expect(stateLabel({ kind: 'notice', updates: [] }, 'resolved')).toBe('Resolved');
+    expect(stateLabel({ kind: 'notice', updates: [] }, 'investigating', english)).toBe('Current');
+    expect(stateLabel({ kind: 'incident', updates: [] }, 'investigating', english)).toBe('Investigating');
+    expect(stateLabel({ kind: 'notice', updates: [] }, 'resolved', english)).toBe('Resolved');
   });
 });

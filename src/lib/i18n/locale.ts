@@ -40,3 +40,6 @@ export interface Locale {
   readonly intl?: string;
   readonly messages: Messages;
 }
+
+/** Keys of texts without placeholders. */
+export type PlainTextKey = { [K in TextKey]: [Placeholders<K>] extends [never] ? K : never }[TextKey];

@@ -46,6 +46,9 @@ export function contentJsonSchemas(): Record<'site' | 'components' | 'incident',
   props.eta = { anyOf: [ZONED_TIME, { type: 'string' }] };
   const updates = props.updates as { items: { properties: Record<string, unknown> } };
   updates.items.properties.at = { ...ZONED_TIME };
+  const translation = (props.translations as { additionalProperties: { properties: Record<string, { items: { properties: Record<string, unknown> } }> } })
+    .additionalProperties;
+  translation.properties.updates!.items.properties.at = { ...ZONED_TIME };
   for (const [key, description] of Object.entries(INCIDENT_FIELD_HELP)) props[key] = { ...props[key], description };
   incident.title = 'Sitrep incident front matter';
   return {
