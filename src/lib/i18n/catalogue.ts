@@ -31,7 +31,8 @@ function candidateTags(tag: string): string[] {
  * @example resolveLocale('de-AT')?.tag // → 'de'
  * @example resolveLocale('zh-TW')?.tag // → 'zh-Hant'
  */
-export function resolveLocale(tag: string): Locale | null {
+export function resolveLocale(tag: string, among: readonly Locale[] = LOCALES): Locale | null {
+  const tags = among === LOCALES ? byTag : new Map(among.map((l) => [l.tag.toLowerCase(), l]));
   let candidates: string[];
   try {
     candidates = candidateTags(tag);
@@ -39,7 +40,7 @@ export function resolveLocale(tag: string): Locale | null {
     return null;
   }
   for (const candidate of candidates) {
-    const found = byTag.get(candidate.toLowerCase());
+    const found = tags.get(candidate.toLowerCase());
     if (found) return found;
   }
   return null;

@@ -1,4 +1,5 @@
 import type { SiteSettings } from '../schema/site.ts';
+import type { Incident } from '../schema/incident.ts';
 import { ENGLISH, resolveLocale } from './catalogue.ts';
 import { checkOverrides, isMessageKey, type MessageOverride, type OverrideProblem } from './overrides.ts';
 import { createTranslator, type Translator } from './translator.ts';
@@ -18,12 +19,20 @@ export function languageTags(site: Pick<SiteSettings, 'language' | 'languages'>)
 }
 
 /**
- * What the build says when the site's language has no catalogue: its pages are in English. Null
- * when it has one. (A tag in `languages` must have one: the schema checks that.)
+ * What the build warns about languages: a site language without a catalogue (its pages are in
+ * English; a tag in `languages` must have one, the schema checks that), and incident translations
+ * into a language the site is not built in (shown nowhere).
  */
-export function languageFallbackWarning(site: Pick<SiteSettings, 'language' | 'languages'>): string | null {
-  const tag = languageTags(site)[0]!;
-  return resolveLocale(tag) ? null : `content/site.yaml: language "${tag}" has no translation of Sitrep's words; the pages use English`;
+export function languageWarnings(site: Pick<SiteSettings, 'language' | 'languages'>, incidents: readonly Pick<Incident, 'id' | 'translations' | 'source'>[]): string[] {
+  const tags = languageTags(site);
+  const warnings = resolveLocale(tags[0]!) ? [] : [`content/site.yaml: language "${tags[0]}" has no translation of Sitrep's words; the pages use English`];
+  const known = new Set(tags.map((t) => t.toLowerCase()));
+  for (const incident of incidents) {
+    const unknown = Object.keys(incident.translations).filter((tag) => !known.has(tag.toLowerCase()));
+    const where = incident.source.type === 'file' ? incident.source.path : incident.source.url;
+    if (unknown.length) warnings.push(`${where}: translations into ${unknown.join(', ')} are not shown: the site's languages are ${tags.join(', ')}`);
+  }
+  return warnings;
 }
 
 /** Overrides that apply to one language: for the first, the top-level keys; for each, its own map. */
