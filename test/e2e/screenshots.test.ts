@@ -59,3 +59,23 @@ describe('the example site, as the README shows it', () => {
     expect(size, `${size} bytes`).toBeLessThanOrEqual(14 * 1024);
   });
 });
+
+describe('the example site in Arabic and Japanese, as the README shows it beside the English one', () => {
+  for (const language of ['ar', 'ja']) {
+    it(`is photographed for docs/screenshots/${language}.png, and axe finds nothing there`, async () => {
+      const files = await exampleContent();
+      files['content/site.yaml'] += `language: ${language}\n`;
+      const env = await siteInBrowser({ files }, NOW);
+      try {
+        const { context, page } = await openPage(env.browser, { colorScheme: 'light', viewport: { width: 1200, height: 1100 }, locale: language });
+        await page.clock.install({ time: new Date(Date.parse(NOW) + 5 * 60_000) });
+        await page.goto(`${env.server.origin}/`);
+        await page.screenshot({ path: path.join(shots, `${language}.png`) });
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      } finally {
+        await env.close();
+      }
+    }, 240_000);
+  }
+});

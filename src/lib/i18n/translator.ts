@@ -46,7 +46,7 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
   const plurals = new Intl.PluralRules(intl);
   const numbers = new Intl.NumberFormat(intl);
   const percents = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 3 });
-  const lists = new Intl.ListFormat(intl, { type: 'unit', style: 'short' });
+  const lists = new Intl.ListFormat(intl, { type: 'conjunction', style: 'narrow' });
   const asText = (values: Readonly<Record<string, string | number>> | undefined) =>
     Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
   const fill = (text: string, values: Readonly<Record<string, string | number>> | undefined) =>
