@@ -13,6 +13,7 @@ import { incidentId, scaffoldFields, type ScaffoldAnswers } from '../src/lib/con
 import { serializeIncidentFile } from '../src/lib/content/write.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { IncidentKind } from '../src/lib/schema/vocabulary.ts';
+import { uniqueId } from '../src/lib/slug.ts';
 import { buildTime } from '../src/io/clock.ts';
 import { contentRoot } from '../src/io/content-root.ts';
 
@@ -92,8 +93,7 @@ if (!answers.title) {
 
 const now = buildTime;
 const fields = scaffoldFields(answers, now);
-let id = values.id ?? incidentId(now, answers.title);
-for (let n = 2; !values.id && existsSync(path.join(root, INCIDENTS_DIR, `${id}.md`)); n++) id = `${incidentId(now, answers.title)}-${n}`;
+const id = values.id ?? uniqueId(incidentId(now, answers.title), (candidate) => existsSync(path.join(root, INCIDENTS_DIR, `${candidate}.md`)));
 const file = `${INCIDENTS_DIR}/${id}.md`;
 const text = serializeIncidentFile(fields, '');
 

@@ -4,6 +4,7 @@ import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
 import { siteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
+import { componentNames } from './lib/component-names.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -33,10 +34,9 @@ export function getSiteData(): Promise<SiteData> {
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    const componentNames = new Map(content.components.map((c) => [c.id, c.name]));
     // The site file was validated with these languages and strings, so there are no problems left here.
     const { languages } = siteLanguages(content.site);
-    return { ...content, page: buildPageView(content, buildTime), componentNames, github, languages };
+    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github, languages };
   })();
   return data;
 }

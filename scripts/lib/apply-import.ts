@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseComponents, parseSiteSettings } from '../../src/lib/content/parse.ts';
 import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content/site-content.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
-import { formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 import { contentRoot } from '../../src/io/content-root.ts';
 
@@ -34,11 +34,6 @@ export async function readSiteZone(root: string): Promise<{ zone: string; file: 
   return zone ? { zone, file: SITE_FILE } : undefined;
 }
 
-/** `file: field: message`, the one line format of every warning and skip. */
-function line(p: Problem): string {
-  return `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
-}
-
 /**
  * Writes the plan under `root` (incidents updated in place, so a re-import changes nothing that
  * did not change), prints every warning and skipped item, then a summary. Exits non-zero when
@@ -63,8 +58,8 @@ export async function applyImport(root: string, plan: ImportPlan, from: string):
     await writeFile(componentsFile, plan.componentsText);
   }
 
-  if (plan.warnings.length) console.log(`Warnings:\n${plan.warnings.map(line).join('\n')}\n`);
-  if (plan.skipped.length) console.log(`Not imported:\n${plan.skipped.map(line).join('\n')}\n`);
+  if (plan.warnings.length) console.log(`Warnings:\n${formatProblems(plan.warnings)}\n`);
+  if (plan.skipped.length) console.log(`Not imported:\n${formatProblems(plan.skipped)}\n`);
   const added = plan.addedComponents.map((c) => c.id);
   console.log(
     `Imported ${plan.files.length} of ${plan.files.length + plan.skipped.length} items from ${from} into ${path.join(root, INCIDENTS_DIR)}: ` +

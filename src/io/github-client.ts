@@ -5,6 +5,8 @@ import {
   MoreCommentsPage, StatusIssuesPage, toStatusIssue, type GraphqlIssue, type StatusIssue,
 } from '../lib/github/issue-data.ts';
 import type { GithubSource } from '../lib/github/source.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { validate } from '../lib/validate.ts';
 
 /** How long to wait for GitHub; every wait is bounded so a build never hangs. */
 export interface FetchLimits {
@@ -91,9 +93,9 @@ function githubClient(source: GithubSource, limits: FetchLimits, log: { warn(mes
   });
   const graphql = octokit.graphql.defaults({ url: source.graphqlUrl });
   const query: Query = async (schema, document, variables) => {
-    const parsed = schema.safeParse(await graphql(document, variables));
-    if (!parsed.success) throw new Error(`GitHub answered with data in an unexpected shape (${parsed.error.issues[0]?.message ?? 'no data'})`);
-    return parsed.data;
+    const answer = validate(schema, await graphql(document, variables), { file: `${source.repo} (GitHub's answer)` });
+    if (!answer.ok) throw new Error(`GitHub answered with data in an unexpected shape:\n${formatProblems(answer.problems.slice(0, 3))}`);
+    return answer.value;
   };
   return { query, requests: () => requests };
 }

@@ -44,7 +44,7 @@ export interface BuildLog {
  * last good snapshot when GitHub fails, or none when the source is off or has no token. Throws a
  * BuildError when a failure must stop the build.
  */
-export async function readGithubIncidents(content: Content, env: NodeJS.ProcessEnv, logger: BuildLog): Promise<GithubData> {
+export async function readGithubIncidents(content: Content, logger: BuildLog, env: NodeJS.ProcessEnv = process.env): Promise<GithubData> {
   const resolved = resolveGithubSource(content.site.github, env);
   if (resolved.state === 'off') return { freshness: { state: 'off', asOf: null }, incidents: [] };
   if (resolved.state === 'skipped') {

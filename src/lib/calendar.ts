@@ -5,6 +5,7 @@ import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
 import type { SiteSettings } from './schema/site.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
+import { componentNames } from './component-names.ts';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -94,7 +95,7 @@ export function toMaintenanceCalendar(
 ): string {
   const home = new URL(absoluteUrl(site.url, pagePath.home));
   const uidDomain = `${home.host}${home.pathname.replace(/\/+$/, '')}`;
-  const names = new Map(components.map((c) => [c.id, c.name]));
+  const names = componentNames(components);
   const calendarName = escapeText(t.t('calendar.name', { site: site.name }));
   const lines = [
     'BEGIN:VCALENDAR',

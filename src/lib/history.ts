@@ -1,8 +1,7 @@
 import type { Translator } from './i18n/translator.ts';
 import type { Incident } from './schema/incident.ts';
+import { endedAt } from './lifecycle.ts';
 
-/** When a past incident or maintenance ended: resolved, else the window's end, else its start. */
-const endOf = (incident: Incident): Date => incident.resolved ?? incident.scheduledUntil ?? incident.started;
 
 /**
  * The home page's recent history: past items (newest first) that ended within `days` before
@@ -11,7 +10,7 @@ const endOf = (incident: Incident): Date => incident.resolved ?? incident.schedu
  */
 export function recentHistory(past: readonly Incident[], now: Date, days: number, limit: number): { shown: Incident[]; total: number } {
   const since = now.getTime() - days * 86_400_000;
-  const recent = past.filter((i) => endOf(i).getTime() >= since);
+  const recent = past.filter((i) => (endedAt(i, now) ?? i.started).getTime() >= since);
   return { shown: recent.slice(0, limit), total: recent.length };
 }
 

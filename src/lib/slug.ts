@@ -11,3 +11,13 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * `base`, or the first of `base-2`, `base-3`… that is not taken yet.
+ * @example uniqueId('api', (id) => id === 'api') // → 'api-2'
+ */
+export function uniqueId(base: string, isTaken: (id: string) => boolean): string {
+  let id = base;
+  for (let n = 2; isTaken(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -8,7 +8,7 @@ import type {
 import type { SiteSettings } from './schema/site.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import { newestFirst, type PageView } from './page-view.ts';
-import { slugify } from './slug.ts';
+import { slugify, uniqueId } from './slug.ts';
 import { endedAt, incidentState, maintenanceState } from './lifecycle.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 import type { Indicator } from './component-status.ts';
@@ -39,8 +39,7 @@ const oldest = (dates: Date[]) => dates.reduce<Date | null>((a, d) => (!a || d <
 
 /** Moments at which an incident changed anything shown (began, ended, was updated), up to `now`. */
 function changeTimes(incident: Incident, now: Date): Date[] {
-  const ended = incident.resolved ?? incident.scheduledUntil;
-  return [incident.started, incident.scheduledFor, ended, ...incident.updates.map((u) => u.at)]
+  return [incident.started, incident.scheduledFor, endedAt(incident, now), ...incident.updates.map((u) => u.at)]
     .filter((d): d is Date => d !== null && d <= now);
 }
 
@@ -50,9 +49,7 @@ function groupIds(page: PageView): Map<string, string> {
   const ids = new Map<string, string>();
   for (const group of page.groups) {
     if (group.name === null || ids.has(group.name)) continue;
-    const base = `group-${slugify(group.name) || 'unnamed'}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const id = uniqueId(`group-${slugify(group.name) || 'unnamed'}`, (candidate) => taken.has(candidate));
     taken.add(id);
     ids.set(group.name, id);
   }

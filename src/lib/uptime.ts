@@ -1,6 +1,6 @@
 import type { Incident } from './schema/incident.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
-import { maintenanceState } from './lifecycle.ts';
+import { endedAt, maintenanceState } from './lifecycle.ts';
 import { worseStatus } from './component-status.ts';
 import { addDays, dayOf, startOfDay } from './time.ts';
 
@@ -35,14 +35,13 @@ interface Span { from: number; to: number; status: ComponentStatus; incidentId: 
 /** When an incident or maintenance affected components, clipped to `now`. */
 function spanOf(incident: Incident, now: number): { from: number; to: number } | null {
   if (incident.withdrawn) return null;
+  const at = new Date(now);
+  let from = incident.started.getTime();
   if (incident.kind === 'maintenance') {
-    const state = maintenanceState(incident, new Date(now));
-    if (state === 'scheduled') return null;
-    const from = Math.min(incident.started.getTime(), incident.scheduledFor!.getTime());
-    const end = incident.resolved?.getTime() ?? (state === 'completed' ? incident.scheduledUntil!.getTime() : now);
-    return { from, to: Math.min(end, now) };
+    if (maintenanceState(incident, at) === 'scheduled') return null;
+    from = Math.min(from, incident.scheduledFor!.getTime());
   }
-  return { from: incident.started.getTime(), to: Math.min(incident.resolved?.getTime() ?? now, now) };
+  return { from, to: Math.min(endedAt(incident, at)?.getTime() ?? now, now) };
 }
 
 /**

@@ -8,8 +8,8 @@ import { sharedPerSync } from './shared-per-sync.ts';
 import { storeIncidents } from './store-incidents.ts';
 
 /** Both collections share one fetch per sync (see `sharedPerSync`). */
-const sharedGithubData = sharedPerSync(['incidents', 'freshness'], async (logger: Parameters<typeof readGithubIncidents>[2]) =>
-  asAstroError(async () => readGithubIncidents(await sharedContent('github'), process.env, logger)));
+const sharedGithubData = sharedPerSync(['incidents', 'freshness'], async (logger: Parameters<typeof readGithubIncidents>[1]) =>
+  asAstroError(async () => readGithubIncidents(await sharedContent('github'), logger)));
 
 /** Incidents from GitHub issues (pinned, and labelled with `github.label`). */
 export function githubIncidentsLoader(): Loader {

@@ -33,17 +33,38 @@ describe('importing a messy cState site', () => {
     const notImported = first.out.split('Not imported:\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(imported).toHaveLength(sources.length - notImported.length);
     expect(notImported).toEqual([
-      'content/issues/_index.md: the section index page, not an issue',
-      'content/issues/diagram.png: not a Markdown file',
-      'content/issues/empty.md: is empty',
-      'content/issues/no-date-at-all.md: has no readable date (front matter "date", a date in the file name, or a track time)',
+      'content/issues/_index.md  the section index page, not an issue',
+      'content/issues/diagram.png  not a Markdown file',
+      'content/issues/empty.md  is empty',
+      'content/issues/no-date-at-all.md  has no readable date (front matter "date", a date in the file name, or a track time)',
     ]);
   });
 
-  it('prints warnings as file: field: reason lines', () => {
-    expect(first.out).toContain('content/issues/Gateway Outage (ÄPI) #2!.md: severity: "dwon" is not a cState severity; read as "down"');
-    expect(first.out).toContain('content/issues/2018-05-25-us-east-conn-issues.md: body (track), date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml');
-    expect(first.out).toContain('config.yml: params.systems.2.link: not imported: Sitrep components have no "link"');
+  it('prints warnings in the one problem format, file  field: reason, sorted by file', () => {
+    expect(first.out.split('Warnings:\n')[1]!.split('\n\n')[0]).toMatchInlineSnapshot(`
+      "config.yml  params.systems.2.link: not imported: Sitrep components have no "link"
+      content/issues/2018-05-25-us-east-conn-issues.md  body (track), date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/2018-06-13-maintenance-window.md  body (track), date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/2022-03-09-date-from-name.md  date: is missing or unreadable; taken from the earliest update (2022-03-09T08:00:00.000Z)
+      content/issues/2022-03-09-date-from-name.md  severity: is missing; imported as "disrupted"
+      content/issues/2022-03-09-date-from-name.md  resolvedWhen: is missing; the end is taken as the last update (2022-03-09T09:15:00.000Z)
+      content/issues/2022-03-09-date-from-name.md  body (track): no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/colon-in-title.md  YAML does not parse (line 2: bad indentation of a mapping entry); read line by line
+      content/issues/colon-in-title.md  date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/draft-outage.md  draft: is true: imported as withdrawn, kept in the files but shown nowhere
+      content/issues/draft-outage.md  date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/Gateway Outage (ÄPI) #2!.md  severity: "dwon" is not a cState severity; read as "down"
+      content/issues/pinned-announcement.md  date: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/testing-informational.md  date: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/toml-front-matter.md  resolved: is false: imported as ongoing, so it shows as a current incident
+      content/issues/toml-front-matter.md  body (track), date: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/unknown-systems.md  tags: not imported: Sitrep has no such field
+      content/issues/unknown-systems.md  severity: "disruption" is not a cState severity; read as "disrupted"
+      content/issues/unknown-systems.md  affected: "Websit" is not a system in the config; taken as the closest name, component "website"
+      content/issues/unknown-systems.md  affected: "Billing" is not a system in the config; added as component "billing"
+      content/issues/unknown-systems.md  body (track), date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml
+      content/issues/written-dates.md  date, resolvedWhen: no time zone; read as Etc/UTC, the time zone of content/site.yaml"
+    `);
   });
 
   it('writes content that passes the check', async () => {
@@ -90,7 +111,7 @@ describe('importing a messy cState site', () => {
     await writeFile(path.join(empty, 'content/issues/blank.md'), '');
     const result = await importCstate(path.join(work, 'empty-target'), empty);
     expect(result.code).not.toBe(0);
-    expect(result.out).toContain('content/issues/blank.md: is empty');
+    expect(result.out).toContain('content/issues/blank.md  is empty');
   });
 
   it('refuses a SITREP_NOW that is not a date-time, as the build does, rather than import against no time at all', async () => {

@@ -22,7 +22,11 @@ describe('npm run import:statuspage', () => {
 
   it('writes incidents and maintenances that pass the check, and lists what it skipped', async () => {
     expect(first.code).toBe(0);
-    expect(first.out).toContain('incidents.json: incidents.2 (nonamenoname): has no name');
+    expect(first.out.split('Not imported:\n')[1]!.split('\n\n')[0]).toMatchInlineSnapshot(`"incidents.json: incidents.2 (nonamenoname)  has no name"`);
+    expect(first.out.split('Warnings:\n')[1]?.split('\n\n')[0]).toMatchInlineSnapshot(`
+      "incidents.json: incidents.1 (abcdabcdabcd)  incident_updates.1.status: "fixing" is not an incident status; read as "investigating"
+      incidents.json: incidents.1 (abcdabcdabcd)  components: "Withdrawals" is not in the components file; added as component "withdrawals""
+    `);
     const { content, problems } = await readContent(work);
     expect(problems).toEqual([]);
     expect(content!.incidents.map((i) => [i.id, i.kind]).sort()).toEqual([

@@ -67,7 +67,7 @@ export function parseIncidentFile(text: string, file: string, id: string, compon
   if (!split.matter.trim()) {
     return { problems: [...problems, { file, line: 1, message: 'has no front matter: start the file with a "---" line, the fields, and another "---"' }] };
   }
-  const source = parseYamlSource(split.matter.replace(/^\r?\n/, ''), 2);
+  const source = parseYamlSource(split.matter, 2);
   if (source.errors.length) return { problems: [...problems, ...yamlProblems(source, file)] };
   const result = validate(IncidentFields, source.data ?? {}, { file, lineOf: source.lineOf });
   problems.push(...result.problems);

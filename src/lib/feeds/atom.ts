@@ -9,6 +9,7 @@ import { absoluteUrl, pagePath } from '../urls.ts';
 import { incidentFeedHtml } from './incident-html.ts';
 import { feedIncidents } from './rss.ts';
 import { escapeMarkup as escapeXml } from '../escape.ts';
+import { componentNames } from '../component-names.ts';
 
 
 /** An RFC 3339 time without fractions: `2026-11-20T14:02:00Z`. */
@@ -22,7 +23,7 @@ const atomTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
  */
 export function toAtomFeed(site: SiteSettings, components: readonly Component[], incidents: readonly Incident[], now: Date, language: SiteLanguage): string {
   const { t, prefix } = language;
-  const names = new Map(components.map((c) => [c.id, c.name]));
+  const names = componentNames(components);
   const entries = feedIncidents(incidents).map((i) => incidentIn(i, language.tag));
   const self = absoluteUrl(site.url, prefix + pagePath.atom);
   const updated = entries[0]?.updatedAt ?? now;

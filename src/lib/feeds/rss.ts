@@ -6,6 +6,7 @@ import { incidentFeedHtml } from './incident-html.ts';
 import { kindLabel } from '../wording.ts';
 import type { SiteLanguage } from '../i18n/site-languages.ts';
 import { incidentIn } from '../i18n/incident-translation.ts';
+import { componentNames } from '../component-names.ts';
 
 /** One RSS item, in the shape the RSS writer at the edge (`@astrojs/rss`) takes. */
 export interface RssItem {
@@ -75,7 +76,7 @@ export function rssFeed(
   component?: Component,
 ): RssChannel {
   const { t, prefix } = language;
-  const names = new Map(components.map((c) => [c.id, c.name]));
+  const names = componentNames(components);
   const self = absoluteUrl(site.url, prefix + (component ? pagePath.componentRss(component.id) : pagePath.rss));
   const listed = component ? incidents.filter((i) => i.components.some((c) => c.id === component.id)) : incidents;
   return {

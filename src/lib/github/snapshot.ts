@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validate } from '../validate.ts';
 import { StatusIssue } from './issue-data.ts';
 
 /**
@@ -33,10 +34,10 @@ export function parseSnapshot(text: string, repo: string, label: string): { snap
   } catch {
     return { reason: 'it is not valid JSON' };
   }
-  const result = GithubSnapshot.safeParse(json);
-  if (!result.success) return { reason: 'its format is not one this version reads' };
-  if (result.data.repo !== repo || result.data.label !== label) {
-    return { reason: `it holds ${result.data.repo} label "${result.data.label}", not ${repo} label "${label}"` };
+  const result = validate(GithubSnapshot, json, { file: SNAPSHOT_FILE });
+  if (!result.ok) return { reason: 'its format is not one this version reads' };
+  if (result.value.repo !== repo || result.value.label !== label) {
+    return { reason: `it holds ${result.value.repo} label "${result.value.label}", not ${repo} label "${label}"` };
   }
-  return { snapshot: result.data };
+  return { snapshot: result.value };
 }

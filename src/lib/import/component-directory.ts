@@ -1,5 +1,5 @@
 import { PAGE_BADGE, type Component } from '../schema/components.ts';
-import { slugify } from '../slug.ts';
+import { slugify, uniqueId } from '../slug.ts';
 import { closestWord } from './loose-values.ts';
 
 /** How a name from another tool was matched to a component. */
@@ -64,9 +64,7 @@ export function createComponentDirectory(existing: readonly Component[]): Compon
     findOrAdd(name, { extra = {}, guess = true, idFrom = name } = {}) {
       const found = find(name, guess);
       if (found) return found;
-      const base = slugify(idFrom) || slugify(name) || 'component';
-      let id = base;
-      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      const id = uniqueId(slugify(idFrom) || slugify(name) || 'component', (candidate) => ids.has(candidate));
       ids.add(id);
       added.push({ id, name: name.trim(), ...extra });
       remember(name.trim(), id);

@@ -3,7 +3,7 @@ import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from '../sch
 import { warnInto, type Problem, type Warn } from '../problems.ts';
 import type { ComponentDirectory } from './component-directory.ts';
 import { splitCstateBody, type BodyUpdate, type LabelState } from './cstate-body.ts';
-import { readHugoFrontMatter } from './front-matter.ts';
+import { readHugoFrontMatter } from './hugo-front-matter.ts';
 import type { ImportedIncident } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
 import { closestWord, looseText, parseLooseBoolean } from './loose-values.ts';

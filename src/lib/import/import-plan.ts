@@ -5,7 +5,7 @@ import type { Component } from '../schema/components.ts';
 import type { IncidentFieldsInput } from '../schema/incident.ts';
 import type { Problem } from '../problems.ts';
 import { appendComponents } from './merge-components.ts';
-import { slugify } from '../slug.ts';
+import { slugify, uniqueId } from '../slug.ts';
 
 /** An incident mapped from another tool, before it has its final id. */
 export interface ImportedIncident {
@@ -46,9 +46,7 @@ export function planImport(input: {
   const skipped = [...input.skipped];
   const files: ImportPlan['files'] = [];
   for (const incident of input.incidents) {
-    const base = slugify(incident.idHint) || 'incident';
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    const id = uniqueId(slugify(incident.idHint) || 'incident', (candidate) => used.has(candidate));
     used.add(id);
     const text = serializeIncidentFile(incident.fields, incident.description);
     const parsed = parseIncidentFile(text, `${INCIDENTS_DIR}/${id}.md`, id, components);

@@ -3,7 +3,7 @@ import { splitFrontMatter } from '../../src/lib/content/front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('gives the block as text, unparsed, and the content after it', () => {
-    expect(splitFrontMatter('---\nstarted: 2026-11-20T14:02\n---\nBody')).toEqual({ matter: '\nstarted: 2026-11-20T14:02', content: 'Body' });
+    expect(splitFrontMatter('---\nstarted: 2026-11-20T14:02\n---\nBody')).toEqual({ matter: 'started: 2026-11-20T14:02', content: 'Body' });
   });
 
   it('gives an empty block when the text has none', () => {

@@ -1,4 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
+import { splitFrontMatter } from '../content/front-matter.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
 /** Front matter read from a Hugo content file: its fields, its body, and how it was read. */
@@ -11,7 +12,8 @@ export interface HugoFrontMatter {
   lenient?: string;
 }
 
-const BLOCK = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)\1[ \t]*(?:\r?\n|$)/m;
+/** The opening fence: `---` for YAML, `+++` for TOML. */
+const FENCE = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/;
 
 /**
  * Splits and reads Hugo front matter: YAML between `---` lines or TOML between `+++` lines.
@@ -19,27 +21,32 @@ const BLOCK = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)\1[ \t]*(?:\r
  * parse (Hugo's older parser was more forgiving) is read line by line as `key: value` and lists.
  */
 export function readHugoFrontMatter(text: string): HugoFrontMatter {
-  const match = BLOCK.exec(text);
-  if (!match || match.index !== 0) {
+  const fence = FENCE.exec(text)?.[1] as '---' | '+++' | undefined;
+  if (!fence) {
     return { body: text, error: 'has no front matter: it does not start with a "---" (YAML) or "+++" (TOML) line' };
   }
-  const [whole, fence, matter] = match;
-  const body = text.slice(whole.length);
+  let matter: string;
+  let body: string;
+  try {
+    ({ matter, content: body } = splitFrontMatter(text, fence));
+  } catch (error) {
+    return { body: text, error: `front matter cannot be read: ${(error as Error).message.split('\n')[0]}` };
+  }
   if (fence === '+++') {
     try {
-      return { data: parseToml(matter!) as Record<string, unknown>, body };
+      return { data: parseToml(matter) as Record<string, unknown>, body };
     } catch (error) {
       return { body, error: `TOML front matter does not parse: ${(error as Error).message.split('\n')[0]}` };
     }
   }
-  const source = parseYamlSource(matter!, 2);
+  const source = parseYamlSource(matter, 2);
   if (!source.errors.length) {
     const data = source.data ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) return { body, error: 'front matter is not a map of fields' };
     return { data: data as Record<string, unknown>, body };
   }
   const first = source.errors[0]!;
-  const lines = readLineByLine(matter!);
+  const lines = readLineByLine(matter);
   if (!Object.keys(lines).length) return { body, error: `YAML front matter does not parse (line ${first.line}: ${first.message})` };
   return { data: lines, body, lenient: `YAML does not parse (line ${first.line}: ${first.message}); read line by line` };
 }
