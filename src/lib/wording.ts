@@ -2,6 +2,7 @@ import type { ComponentStatus, IncidentKind, UpdateStatus } from './schema/vocab
 import type { Incident } from './schema/incident.ts';
 import type { Indicator } from './component-status.ts';
 import type { Translator } from './i18n/translator.ts';
+import { escapeMarkup } from './escape.ts';
 
 /** The page's overall status, as its headline says it. */
 export const indicatorLabel = (indicator: Indicator, t: Translator): string => t.t(`indicator.${indicator}`);
@@ -65,9 +66,22 @@ export function kindImpactLabel(incident: Pick<Incident, 'kind' | 'impact'>, t: 
 }
 
 /**
+ * Names (components, upstreams) as HTML, listed the language's way, each isolated in `<bdi>`: a
+ * name in another script keeps its own direction and does not reorder its neighbours.
+ * @example isolatedNames(['Public API', 'Web'], english) // → '<bdi>Public API</bdi>, <bdi>Web</bdi>'
+ */
+export function isolatedNames(names: readonly string[], t: Translator): string {
+  return t.list(names.map((name) => `<bdi>${escapeMarkup(name)}</bdi>`));
+}
+
+/**
  * The names of an item's components, for people; an id that names no component is shown as is.
  * @example componentNameList({ components: [{ id: 'api', … }, { id: 'old', … }] }, new Map([['api', 'Public API']]), english) // → 'Public API, old'
  */
 export function componentNameList(incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>, t: Translator): string {
-  return t.list(incident.components.map((c) => names.get(c.id) ?? c.id));
+  return t.list(namesOf(incident, names));
 }
+
+/** An item's component names, an unknown id as is. */
+export const namesOf = (incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>): string[] =>
+  incident.components.map((c) => names.get(c.id) ?? c.id);
