@@ -113,6 +113,11 @@ describe('strings: a site\'s own words', () => {
       'content/site.yaml:11 strings.fr: is not one of the site\'s languages (en, de)',
     ]);
   });
+
+  it('wants a map under a language\'s tag', () => {
+    expect(site('languages: [en, de]\nstrings:\n  de: Dienste').problems.map((p) => `${p.field}: ${p.message}`))
+      .toEqual(['strings.de: must be a map of message keys to texts, for that language']);
+  });
 });
 
 describe('a translator', () => {

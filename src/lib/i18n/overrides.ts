@@ -13,6 +13,9 @@ export interface OverrideProblem {
 
 const source = ENGLISH.messages as Readonly<Record<string, string | Plural>>;
 
+/** What a problem says about a key that names no message. */
+export const UNKNOWN_KEY = 'is not a message key of Sitrep (check the spelling; every key is in src/lib/i18n/locales/en.ts)';
+
 /** Whether a key names a message of the catalogue. */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(source, key);
 
@@ -33,7 +36,7 @@ export function checkOverrides(
   for (const [key, value] of Object.entries(overrides)) {
     const at = [...path, key];
     if (!isMessageKey(key)) {
-      problems.push({ path: at, message: `is not a message key of Sitrep (check the spelling; every key is in src/lib/i18n/locales/en.ts)` });
+      problems.push({ path: at, message: UNKNOWN_KEY });
       continue;
     }
     const english = source[key]!;

@@ -1,7 +1,7 @@
 import type { SiteSettings } from '../schema/site.ts';
 import type { Incident } from '../schema/incident.ts';
 import { ENGLISH, resolveLocale } from './catalogue.ts';
-import { checkOverrides, isMessageKey, type MessageOverride, type OverrideProblem } from './overrides.ts';
+import { checkOverrides, isMessageKey, UNKNOWN_KEY, type MessageOverride, type OverrideProblem } from './overrides.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
 /** One language a site is built in. */
@@ -35,45 +35,42 @@ export function languageWarnings(site: Pick<SiteSettings, 'language' | 'language
   return warnings;
 }
 
-/** Overrides that apply to one language: for the first, the top-level keys; for each, its own map. */
-function overridesFor(strings: SiteSettings['strings'], tag: string, first: boolean): [Record<string, MessageOverride>, string[]][] {
-  const top = Object.fromEntries(Object.entries(strings).filter(([key]) => isMessageKey(key))) as Record<string, MessageOverride>;
-  const own = strings[tag];
-  return [
-    ...(first ? [[top, []] as [Record<string, MessageOverride>, string[]]] : []),
-    ...(own && typeof own === 'object' && !isMessageKey(tag) ? [[own as Record<string, MessageOverride>, [tag]] as [Record<string, MessageOverride>, string[]]] : []),
-  ];
-}
-
 /**
  * Every language of a site with its translator (the site's `strings:` applied), and every problem
- * with `languages` and `strings`, by path under the site file.
+ * with `strings`, by path under the site file. `strings:` keys are message keys (for the first
+ * language) or the tags of the site's languages (a map of message keys, for that language).
  */
 export function siteLanguages(site: Pick<SiteSettings, 'language' | 'languages' | 'strings'>): { languages: SiteLanguage[]; problems: OverrideProblem[] } {
-  const problems: OverrideProblem[] = [];
   const tags = languageTags(site);
+  const first: Record<string, MessageOverride> = {};
+  const byTag = new Map<string, Record<string, MessageOverride>>();
+  const misplaced: OverrideProblem[] = [];
+  for (const [key, value] of Object.entries(site.strings)) {
+    const path = ['strings', key];
+    if (isMessageKey(key)) first[key] = value as MessageOverride;
+    else if (!tags.includes(key)) {
+      const tagLike = site.languages !== undefined && !key.includes('.');
+      misplaced.push({ path, message: tagLike ? `is not one of the site's languages (${tags.join(', ')})` : UNKNOWN_KEY });
+    } else if (typeof value === 'string') misplaced.push({ path, message: 'must be a map of message keys to texts, for that language' });
+    else byTag.set(key, value as Record<string, MessageOverride>);
+  }
+  const problems: OverrideProblem[] = [];
   const languages = tags.map((tag, i): SiteLanguage => {
-    const locale = resolveLocale(tag) ?? ENGLISH;
+    const found = resolveLocale(tag);
+    const locale = found ?? ENGLISH;
     // A site whose language has no catalogue reads English, so its dates read English too.
-    const lang = resolveLocale(tag) ? tag : ENGLISH.tag;
-    const base = createTranslator(locale, { lang });
+    const lang = found ? tag : ENGLISH.tag;
+    const intl = createTranslator(locale, { lang }).intl;
+    const sources: [Record<string, MessageOverride>, string[]][] = [];
+    if (i === 0) sources.push([first, ['strings']]);
+    if (byTag.has(tag)) sources.push([byTag.get(tag)!, ['strings', tag]]);
     const overrides = {};
-    for (const [strings, path] of overridesFor(site.strings, tag, i === 0)) {
-      const checked = checkOverrides(strings, locale, base.intl, ['strings', ...path]);
+    for (const [strings, path] of sources) {
+      const checked = checkOverrides(strings, locale, intl, path);
       Object.assign(overrides, checked.messages);
       problems.push(...checked.problems);
     }
     return { tag, t: createTranslator(locale, { lang, overrides }), prefix: i === 0 ? '' : `${tag}/` };
   });
-  for (const key of Object.keys(site.strings)) {
-    if (!isMessageKey(key) && !tags.includes(key)) {
-      problems.push({
-        path: ['strings', key],
-        message: site.languages && /^[a-z]{2,3}(-|$)/i.test(key) && !key.includes('.')
-          ? `is not one of the site's languages (${tags.join(', ')})`
-          : 'is not a message key of Sitrep (check the spelling; every key is in src/lib/i18n/locales/en.ts)',
-      });
-    }
-  }
-  return { languages, problems };
+  return { languages, problems: [...problems, ...misplaced] };
 }
