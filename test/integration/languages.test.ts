@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
@@ -73,7 +74,9 @@ describe('the example site in every language at once (languages: [en, …])', ()
         expect(atom).toContain(`<title>${escapeMarkup(t.t('feed.atomTitle', { site: 'Quillmail' }))}</title>`);
         expect(atom).toContain(`label="${escapeMarkup(t.t('kind.maintenance'))}"`);
         expect(await site.read(`${locale.tag}/components/api/rss.xml`)).toContain(`https://status.quillmail.example/${locale.tag}/components/api/`);
-        expect(await site.read(`${locale.tag}/sitrep.js`)).toContain(`"locale":"${locale.intl ?? locale.tag}"`);
+        const script = await site.read(`${locale.tag}/sitrep.js`);
+        expect(script).toContain(`"locale":"${locale.intl ?? locale.tag}"`);
+        expect(gzipSync(script).length, 'the script\'s budget').toBeLessThanOrEqual(2 * 1024);
       });
     });
   }
