@@ -48,7 +48,8 @@ for (const n of sizes) {
   const work = await mkdtemp(path.join(project, '.bench', `${n}-`));
   try {
     const contentDir = path.join(work, 'site');
-    await cp(path.join(project, 'content'), path.join(contentDir, 'content'), { recursive: true });
+    // The example's settings and components, not the copy's own: every copy measures the same site.
+    await cp(path.join(project, 'test/fixtures/example/content'), path.join(contentDir, 'content'), { recursive: true });
     const ids = (parse(await readFile(path.join(contentDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
     await mkdir(path.join(contentDir, INCIDENTS_DIR));
     const files = syntheticIncidentFiles(n, ids, now);

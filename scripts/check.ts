@@ -1,19 +1,15 @@
-// `npm run check`: validates content/ and incidents/ without building, listing every problem.
-import { readContent } from '../src/io/content-files.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { languageWarnings } from '../src/lib/i18n/site-languages.ts';
+// `npm run check`: validates content/ and incidents/ without building, listing every problem,
+// and that the issue forms offer the components of content/components.yaml.
 import { contentRoot } from '../src/io/content-root.ts';
+import { checkSite } from '../src/io/site-check.ts';
+import { contentCheckReport } from '../src/lib/content/check-report.ts';
+import { languageWarnings } from '../src/lib/i18n/site-languages.ts';
 
-const root = contentRoot();
-const { content, problems } = await readContent(root);
-if (!content) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${formatProblems(problems)}`);
+const read = await checkSite(contentRoot());
+const report = contentCheckReport(read);
+if (!report.ok) {
+  console.error(report.text);
   process.exit(1);
 }
-for (const warning of languageWarnings(content.site, content.incidents)) console.warn(`warning: ${warning}`);
-const counts = { incident: 0, maintenance: 0, notice: 0 };
-for (const incident of content.incidents) counts[incident.kind]++;
-console.log(
-  `Content is valid: ${content.components.length} components, ${counts.incident} incidents, ` +
-    `${counts.maintenance} maintenance windows, ${counts.notice} notices.`,
-);
+for (const warning of languageWarnings(read.content!.site, read.content!.incidents)) console.warn(`warning: ${warning}`);
+console.log(report.text);

@@ -3,14 +3,13 @@
  * (its first, with its `strings:`), with the component choices of content/components.yaml.
  * `npm run forms -- --check` only reports drift (exit 1).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComponents, parseSiteSettings } from '../src/lib/content/parse.ts';
 import { COMPONENTS_FILE, SITE_FILE } from '../src/lib/content/site-content.ts';
-import { ISSUE_FORMS, localizedForm } from '../src/lib/github/issue-forms.ts';
-import { siteLanguages } from '../src/lib/i18n/site-languages.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { contentRoot } from '../src/io/content-root.ts';
+import { syncIssueForms } from '../src/io/issue-forms.ts';
 
 const root = contentRoot();
 const check = process.argv.includes('--check');
@@ -21,25 +20,11 @@ if (!site.value || !components.value) {
   console.error(formatProblems([...site.problems, ...components.problems]));
   process.exit(1);
 }
-const { t } = siteLanguages(site.value).languages[0]!;
-let drifted = 0;
-for (const form of ISSUE_FORMS) {
-  const file = path.join(root, form.path);
-  const text = await readFile(file, 'utf8');
-  let updated: string;
-  try {
-    updated = localizedForm(text, form.kind, components.value, t);
-  } catch (error) {
-    console.error(`${form.path}: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  if (updated === text) continue;
-  drifted++;
-  if (check) console.error(`${form.path}: differs from ${SITE_FILE} and ${COMPONENTS_FILE}; run npm run forms`);
-  else {
-    await writeFile(file, updated);
-    console.log(`${form.path}: updated`);
-  }
+const { changed, problems } = await syncIssueForms(root, { site: site.value, components: components.value }, { check });
+if (problems.length) console.error(formatProblems(problems));
+for (const form of changed) {
+  if (check) console.error(`${form}: differs from ${SITE_FILE} and ${COMPONENTS_FILE}; run npm run forms`);
+  else console.log(`${form}: updated`);
 }
-if (check && drifted) process.exit(1);
-if (!drifted) console.log(`Issue forms match ${SITE_FILE} and ${COMPONENTS_FILE}.`);
+if (!changed.length && !problems.length) console.log(`Issue forms match ${SITE_FILE} and ${COMPONENTS_FILE}.`);
+if (problems.length || (check && changed.length)) process.exit(1);

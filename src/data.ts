@@ -26,13 +26,17 @@ export function getSiteData(): Promise<SiteData> {
     const github = (await getEntry('githubFreshness', 'github'))?.data;
     // Its loader always writes the entry, also with GitHub off; "off" in its place could hide a stale snapshot.
     if (!github) throw new Error('The GitHub freshness entry was not loaded');
-    // Asked only when there is GitHub data: Astro warns about an empty collection.
+    // Asked only when there is GitHub data, or are incident files: Astro warns about an empty collection.
     const fromGithub = github.asOf ? await getCollection('githubIncidents') : [];
+    const incidentCount = (await getEntry('incidentCount', 'files'))?.data.count;
+    // Read as "no incidents", a missing count would show a page with every incident left out.
+    if (incidentCount === undefined) throw new Error('The incident count entry was not loaded');
+    const files = incidentCount ? await getCollection('incidents') : [];
     const content: Content = {
       site: siteEntry.data,
       components: (await getCollection('components')).map((e) => e.data),
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
-      incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
+      incidents: [...files, ...fromGithub].map((e) => e.data),
     };
     // The site file was validated with these languages and strings, so there are no problems left here.
     const { languages } = siteLanguages(content.site);

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { z } from 'zod';
 import { readContent } from '../io/content-files.ts';
 import { contentRoot } from '../io/content-root.ts';
 import type { Content } from '../lib/content/site-content.ts';
@@ -12,10 +13,10 @@ import { Incident } from '../lib/schema/incident.ts';
 import { SiteSettings } from '../lib/schema/site.ts';
 
 /**
- * The three collections and the GitHub source share one read of the content, so that whichever
+ * The content's collections and the GitHub source share one read of the content, so that whichever
  * loader runs first fails the build with every problem in every file, not just its own file's.
  */
-export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'github'], async (): Promise<Content> => {
+export const sharedContent = sharedPerSync(['site', 'components', 'incidents', 'incidentCount', 'github'], async (): Promise<Content> => {
   const { content, problems } = await readContent(contentRoot());
   if (!content) {
     throw new AstroError(
@@ -58,6 +59,22 @@ export function incidentFilesLoader(): Loader {
     async load(context) {
       const { incidents } = await sharedContent('incidents');
       storeIncidents(context, incidents);
+    },
+  } satisfies Loader;
+}
+
+/**
+ * How many incidents the files hold, so that pages ask for the incidents collection only when
+ * there are some: Astro warns that an empty collection "does not exist", as on a new site.
+ */
+export function incidentCountLoader(): Loader {
+  return {
+    name: 'sitrep-incident-count',
+    schema: z.object({ count: z.number().int() }),
+    async load({ store }) {
+      const { incidents } = await sharedContent('incidentCount');
+      store.clear();
+      store.set({ id: 'files', data: { count: incidents.length } });
     },
   } satisfies Loader;
 }

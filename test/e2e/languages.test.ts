@@ -1,7 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/build-site.ts';
+import { exampleFiles } from '../support/content.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
 
@@ -11,10 +9,7 @@ const OPEN = '2026-11-19-eu-delivery-delays';
 
 /** The example content with German, Arabic and Japanese beside English. */
 async function exampleInFourLanguages(): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const dir of ['content', 'incidents']) {
-    for (const name of await readdir(path.join(projectRoot, dir))) files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
-  }
+  const files = await exampleFiles();
   files['content/site.yaml'] += 'languages: [en, de, ar, ja]\n';
   return files;
 }

@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
+import { exampleFiles } from '../support/content.ts';
 import { axeViolations, openPage, siteInBrowser, type SiteInBrowser } from './browser.ts';
 import { htmlProblems } from './html-valid.ts';
 
@@ -13,21 +14,10 @@ import { htmlProblems } from './html-valid.ts';
 const NOW = '2026-11-19T10:30:00Z';
 const shots = path.join(projectRoot, 'docs/screenshots');
 
-/** The project's own example content (content/ and incidents/), as files for buildSite. */
-async function exampleContent(): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const dir of ['content', 'incidents']) {
-    for (const name of await readdir(path.join(projectRoot, dir))) {
-      files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
-    }
-  }
-  return files;
-}
-
 describe('the example site, as the README shows it', () => {
   let env: SiteInBrowser;
   beforeAll(async () => {
-    env = await siteInBrowser({ files: await exampleContent() }, NOW);
+    env = await siteInBrowser({ fixture: 'example' }, NOW);
     await mkdir(shots, { recursive: true });
   });
   afterAll(() => env?.close());
@@ -63,7 +53,7 @@ describe('the example site, as the README shows it', () => {
 describe('the example site in Arabic and Japanese, as the README shows it beside the English one', () => {
   for (const language of ['ar', 'ja']) {
     it(`is photographed for docs/screenshots/${language}.png, and axe finds nothing there`, async () => {
-      const files = await exampleContent();
+      const files = await exampleFiles();
       files['content/site.yaml'] += `language: ${language}\n`;
       const env = await siteInBrowser({ files }, NOW);
       try {

@@ -13,16 +13,16 @@ const projectFiles = async (dirs: string[]) => {
   return files;
 };
 
-describe('the example content that ships', () => {
+describe('the example site that a fresh copy ships (test/fixtures/example, copied to content/ and incidents/)', () => {
   it('builds a page with its upcoming maintenance, last week\'s incident and the whole history', async () => {
-    await withBuiltSite({ files: await projectFiles(['content', 'incidents']) }, { now: '2026-11-26T12:00:00Z' }, async (site) => {
+    await withBuiltSite({ fixture: 'example' }, { now: '2026-11-26T12:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       const home = await site.read('index.html');
       expect(home).toContain('All Systems Operational');
       expect(home).toMatch(/Upcoming maintenance[\s\S]*SMTP relay TLS certificate and cipher upgrade/);
       expect(home).toMatch(/Recent history[\s\S]*Delayed delivery from the EU region/);
       const history = await site.read('history/index.html');
-      const pastFiles = (await readdir(path.join(projectRoot, 'incidents'))).length - 1;
+      const pastFiles = (await readdir(path.join(projectRoot, 'test/fixtures/example/incidents'))).length - 1;
       expect(history).toContain(`${pastFiles} in all`);
     });
   });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,21 @@ describe('npm run import:statuspage', () => {
     const before = await filesUnder(work);
     expect((await importStatuspage(work)).out).toContain('0 new, 0 updated, 3 unchanged');
     expect(await filesUnder(work)).toEqual(before);
+  });
+
+  it('writes content/site.yaml from the export\'s page when the site has none, and leaves an existing one alone', async () => {
+    expect(await readFile(path.join(work, 'content/site.yaml'), 'utf8')).toBe('name: Example\nurl: https://status.example.com\n');
+    const fresh = await mkdtemp(path.join(tmpdir(), 'sitrep-statuspage-fresh-'));
+    try {
+      const result = await importStatuspage(fresh);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('content/site.yaml  written from the export\'s page');
+      const { content, problems } = await readContent(fresh);
+      expect(problems).toEqual([]);
+      expect(content!.site).toMatchObject({ name: 'Example', url: 'https://status.example.com', timezone: 'Etc/UTC' });
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 
   it('refuses a folder that is not an export', async () => {

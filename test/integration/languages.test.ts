@@ -5,20 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import { escapeMarkup } from '../../src/lib/escape.ts';
-import { buildSite, projectRoot, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
+import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
+import { exampleFiles } from '../support/content.ts';
 import { englishLeftIn, interfaceText } from '../support/visible-text.ts';
 
 /** The moment the README's screenshots show: an incident is open and a maintenance is coming. */
 const NOW = '2026-11-19T10:30:00Z';
 const OPEN = '2026-11-19-eu-delivery-delays';
 
-async function exampleContent(): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const dir of ['content', 'incidents']) {
-    for (const name of await readdir(path.join(projectRoot, dir))) files[`${dir}/${name}`] = await readFile(path.join(projectRoot, dir, name), 'utf8');
-  }
-  return files;
-}
 
 /** Every file under a folder, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -30,7 +24,7 @@ const others = LOCALES.filter((l) => l.tag !== 'en');
 describe('the example site in every language at once (languages: [en, …])', () => {
   let site: BuiltSite & { ok: boolean };
   beforeAll(async () => {
-    const files = await exampleContent();
+    const files = await exampleFiles();
     files['content/site.yaml'] += `languages: [${LOCALES.map((l) => l.tag).join(', ')}]\n`;
     // One incident translated into German: its words show on the German pages only.
     files[`incidents/${OPEN}.md`] = files[`incidents/${OPEN}.md`]!.replace(/^---\n/, '---\ntranslations:\n  de:\n    title: Verzögerte Zustellung aus der EU-Region\n');
@@ -126,7 +120,7 @@ describe('the example site in every language at once (languages: [en, …])', ()
 
 describe('a site in one language', () => {
   it('builds nothing under a language folder and links no alternates', async () => {
-    const files = await exampleContent();
+    const files = await exampleFiles();
     files['content/site.yaml'] += 'language: ja\n';
     await withBuiltSite({ files }, { now: NOW }, async (site) => {
       expect(site.ok, site.log).toBe(true);
@@ -140,7 +134,7 @@ describe('a site in one language', () => {
   });
 
   it('fails with the file, line and key of a wrong override', async () => {
-    const files = await exampleContent();
+    const files = await exampleFiles();
     files['content/site.yaml'] += 'strings:\n  home.componentz: Services\n';
     await withBuiltSite({ files }, {}, async (site) => {
       expect(site.ok).toBe(false);
@@ -149,7 +143,7 @@ describe('a site in one language', () => {
   });
 
   it('uses a site\'s own words', async () => {
-    const files = await exampleContent();
+    const files = await exampleFiles();
     files['content/site.yaml'] += 'strings:\n  home.components: Services\n';
     await withBuiltSite({ files }, { now: NOW }, async (site) => {
       expect(site.ok, site.log).toBe(true);
@@ -158,7 +152,7 @@ describe('a site in one language', () => {
   });
 
   it('falls back to English, with one warning, for a language Sitrep has no words for', async () => {
-    const files = await exampleContent();
+    const files = await exampleFiles();
     files['content/site.yaml'] += 'language: sw\n';
     await withBuiltSite({ files }, { now: NOW }, async (site) => {
       expect(site.ok, site.log).toBe(true);

@@ -7,12 +7,12 @@ import { projectRoot } from './build-site.ts';
 const run = promisify(execFile);
 
 /**
- * Runs `node scripts/<script>` as `npm run` would, with `env` added to the environment; resolves
- * with its output and exit code, even on failure.
+ * Runs `node scripts/<script>` as `npm run` would (in the project, or in `cwd`), with `env` added
+ * to the environment; resolves with its output and exit code, even on failure.
  */
-export async function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+export async function runScript(script: string, args: string[], env: Record<string, string> = {}, cwd = projectRoot): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [`scripts/${script}`, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], { cwd, env: { ...process.env, ...env } });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -11,13 +11,16 @@ import { english, translatorFor } from '../support/i18n.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFile(path.join(root, file), 'utf8');
+/** The example site's forms: the forms of a copy are its owner's, and tests never read them. */
+const example = path.join(root, 'test/fixtures/example');
+const readExample = (file: string) => readFile(path.join(example, file), 'utf8');
 
 interface FormField { type: string; id?: string; attributes: { label?: string; options?: string[] } }
 
-describe('the issue forms in .github/ISSUE_TEMPLATE', () => {
+describe('the issue forms of the example site', () => {
   it.each(ISSUE_FORMS)('$path offers exactly the components of content/components.yaml, in English (npm run forms)', async ({ path: form, kind }) => {
-    const components = parseComponents(await read('content/components.yaml'), 'content/components.yaml').value!;
-    const text = await read(form);
+    const components = parseComponents(await readExample('content/components.yaml'), 'content/components.yaml').value!;
+    const text = await readExample(form);
     expect(localizedForm(text, kind, components, english)).toBe(text);
   });
 
@@ -27,7 +30,7 @@ describe('the issue forms in .github/ISSUE_TEMPLATE', () => {
 
   for (const locale of LOCALES) {
     it.each(ISSUE_FORMS)(`$path in ${locale.tag} has only fields the issue-body parser reads`, async ({ path: form, kind }) => {
-      const text = localizedForm(await read(form), kind, [{ id: 'api', name: 'API' }], createTranslator(locale));
+      const text = localizedForm(await readExample(form), kind, [{ id: 'api', name: 'API' }], createTranslator(locale));
       const fields = (parse(text) as { body: FormField[] }).body.filter((f) => f.type !== 'markdown');
       const parsed = parseIssueBody(filledBody(fields));
       expect(parsed.description).toBe('2026-12-03T06:00:00Z');
@@ -37,7 +40,7 @@ describe('the issue forms in .github/ISSUE_TEMPLATE', () => {
   }
 
   it('writes a form in the site\'s language, keeping its comments and ids', async () => {
-    const text = localizedForm(await read(ISSUE_FORMS[0]!.path), 'outage', [{ id: 'db', name: 'Datenbank' }], translatorFor('de'));
+    const text = localizedForm(await readExample(ISSUE_FORMS[0]!.path), 'outage', [{ id: 'db', name: 'Datenbank' }], translatorFor('de'));
     expect(text).toMatch(/^# Post an outage on the status page/);
     const form = parse(text) as { name: string; title: string; body: (FormField & { attributes: { value?: string; description?: string } })[] };
     expect(form.name).toBe('Störung');
@@ -69,7 +72,7 @@ describe('the issue forms in .github/ISSUE_TEMPLATE', () => {
   });
 
   it('rewrites the component choices when the components change', async () => {
-    const text = await read(ISSUE_FORMS[0]!.path);
+    const text = await readExample(ISSUE_FORMS[0]!.path);
     const updated = localizedForm(text, 'outage', [{ id: 'db', name: 'Database' }], english);
     const components = (parse(updated) as { body: FormField[] }).body.find((f) => f.id === 'components')!;
     expect(components.attributes.options).toEqual(['Database']);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importStatuspageExport, type StatuspageExport } from '../../src/lib/import/statuspage-export.ts';
+import { importStatuspageExport, siteSettingsFromStatuspage, type StatuspageExport } from '../../src/lib/import/statuspage-export.ts';
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { parse } from 'yaml';
 
@@ -64,5 +64,29 @@ describe('importing a Statuspage export', () => {
   it('gives every item the same id when imported again', () => {
     const again = importStatuspageExport(exported, { componentsText: plan.componentsText, components: [] });
     expect(again.files.map((f) => f.id)).toEqual(plan.files.map((f) => f.id));
+  });
+});
+
+describe('site settings from a Statuspage export', () => {
+  const exported = (page: unknown): StatuspageExport => ({
+    components: { file: 'components.json', data: { page, components: [] } },
+    incidents: { file: 'incidents.json', data: { incidents: [] } },
+  });
+
+  it('takes the name, public URL and time zone of the export\'s page', () => {
+    const { text, problems } = siteSettingsFromStatuspage(exported({ name: 'Acme', url: 'https://status.acme.example/', time_zone: 'America/New_York' }), 'content/site.yaml');
+    expect(problems).toEqual([]);
+    expect(parse(text)).toEqual({ name: 'Acme', url: 'https://status.acme.example', timezone: 'America/New_York' });
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/site.schema.json');
+  });
+
+  it('says what it had to guess when the page is missing or unusable', () => {
+    const { text, problems } = siteSettingsFromStatuspage(exported({ url: 'http://localhost:4000', time_zone: 'Pacific Standard Time' }), 'content/site.yaml');
+    expect(parse(text)).toEqual({ name: 'Status', url: 'https://status.example.com' });
+    expect(problems).toEqual([
+      { file: 'components.json', field: 'page.name', message: 'is missing; content/site.yaml says "Status"' },
+      { file: 'components.json', field: 'page.url', message: '"http://localhost:4000" is not a public URL; set url in content/site.yaml' },
+      { file: 'components.json', field: 'page.time_zone', message: '"Pacific Standard Time" is not an IANA time zone; content/site.yaml uses Etc/UTC' },
+    ]);
   });
 });

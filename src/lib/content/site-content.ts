@@ -13,3 +13,7 @@ export interface Content {
 export const SITE_FILE = 'content/site.yaml';
 export const COMPONENTS_FILE = 'content/components.yaml';
 export const INCIDENTS_DIR = 'incidents';
+
+/** First line of each settings file: editors using yaml-language-server then complete and check it. */
+export const SITE_SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/site.schema.json';
+export const COMPONENTS_SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/components.schema.json';

@@ -1,8 +1,7 @@
-import { stringify } from 'yaml';
-import { parseSiteSettings } from '../content/parse.ts';
 import type { Problem } from '../problems.ts';
 import { isTimeZone } from '../time.ts';
 import { looseText, parseLooseBoolean } from './loose-values.ts';
+import { importedSiteSettings } from './site-settings.ts';
 
 /** A system (component) as cState's `params.systems` lists it. */
 export interface CstateSystem {
@@ -71,27 +70,17 @@ export function readCstateConfig(data: Record<string, unknown>, file: string): {
   return { config: { systems, untitledCategories, timeZone }, problems };
 }
 
-const SITE_FILE_HEADER = '# yaml-language-server: $schema=../schemas/site.schema.json\n';
-
 /**
  * A `content/site.yaml` from a cState config (`title`, `baseURL`, `params.description`,
  * `timeZone`), for a site that has none yet; problems say what had to be guessed.
  */
 export function siteSettingsFromCstate(data: Record<string, unknown>, file: string, target: string): { text: string; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const params = paramsOf(data);
-  const site: Record<string, string> = { name: looseText(data.title) || 'Status' };
-  if (!looseText(data.title)) problems.push({ file, field: 'title', message: `is missing; ${target} says "Status"` });
-  const base = looseText(data.baseURL ?? data.baseurl);
-  if (/^https?:\/\/[^/]+/.test(base) && !/^https?:\/\/localhost\b/.test(base)) site.url = base.replace(/\/+$/, '');
-  else {
-    site.url = 'https://status.example.com';
-    problems.push({ file, field: 'baseURL', message: `${base ? `"${base}"` : 'missing'} is not a public URL; set url in ${target}` });
-  }
-  if (looseText(params.description)) site.description = looseText(params.description);
-  const zone = zoneOf(data);
-  if (zone && isTimeZone(zone)) site.timezone = zone;
-  const yaml = SITE_FILE_HEADER + stringify(site, { lineWidth: 0 });
-  const parsed = parseSiteSettings(yaml, target);
-  return { text: yaml, problems: [...problems, ...parsed.problems] };
+  return importedSiteSettings({
+    file,
+    name: { field: 'title', value: looseText(data.title) },
+    url: { field: 'baseURL', value: looseText(data.baseURL ?? data.baseurl) },
+    description: looseText(paramsOf(data).description) || undefined,
+    // An invalid zone is already reported by readCstateConfig.
+    timezone: isTimeZone(zoneOf(data)) ? { field: 'timeZone', value: zoneOf(data) } : undefined,
+  }, target);
 }

@@ -1,7 +1,7 @@
 import { isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { COMPONENTS_SCHEMA_COMMENT } from '../content/site-content.ts';
 import type { Component } from '../schema/components.ts';
 
-const NEW_FILE_HEADER = ' yaml-language-server: $schema=../schemas/components.schema.json';
 
 /**
  * Appends `additions` to the text of `content/components.yaml`, keeping its comments, order and
@@ -14,7 +14,8 @@ export function appendComponents(text: string | undefined, additions: readonly C
   const doc: Document = parseDocument(text ?? '');
   if (!isSeq(doc.contents)) doc.contents = new YAMLSeq();
   const seq = doc.contents as YAMLSeq;
-  if (!text?.trim()) seq.commentBefore = NEW_FILE_HEADER;
+  // The yaml library writes the comment's '#' itself.
+  if (!text?.trim()) seq.commentBefore = COMPONENTS_SCHEMA_COMMENT.slice(1);
   // An empty file written as `[]` would otherwise grow as one long flow line.
   if (seq.flow && additions.length) seq.flow = false;
   for (const component of additions) seq.add(doc.createNode(withoutEmpty(component)));

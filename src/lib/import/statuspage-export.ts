@@ -9,6 +9,7 @@ import { createComponentDirectory, type ComponentDirectory } from './component-d
 import { planImport, type ImportedIncident, type ImportPlan } from './import-plan.ts';
 import { parseLooseTime } from './loose-time.ts';
 import { looseText } from './loose-values.ts';
+import { importedSiteSettings } from './site-settings.ts';
 
 /** A saved Statuspage v2 export: the parsed JSON of each file, by file name. */
 export interface StatuspageExport {
@@ -68,6 +69,22 @@ export function importStatuspageExport(
     });
   }
   return planImport({ componentsText: target.componentsText, existing: target.components, added: directory.added(), incidents, warnings, skipped });
+}
+
+/**
+ * A `content/site.yaml` from the export's `page` (`name`, `url`, `time_zone`), which every v2
+ * response carries, for a site that has none yet; problems say what had to be guessed.
+ */
+export function siteSettingsFromStatuspage(exported: StatuspageExport, target: string): { text: string; problems: Problem[] } {
+  const sources = [exported.components, exported.incidents, exported.maintenances].filter((s) => s !== undefined);
+  const withPage = sources.find((s) => isObject(s.data) && isObject(s.data.page)) ?? exported.components;
+  const page = isObject(withPage.data) && isObject(withPage.data.page) ? withPage.data.page : {};
+  return importedSiteSettings({
+    file: withPage.file,
+    name: { field: 'page.name', value: looseText(page.name) },
+    url: { field: 'page.url', value: looseText(page.url) },
+    timezone: looseText(page.time_zone) ? { field: 'page.time_zone', value: looseText(page.time_zone) } : undefined,
+  }, target);
 }
 
 /** Adds the export's components to the directory; returns Statuspage component id → Sitrep id. */

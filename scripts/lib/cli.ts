@@ -1,0 +1,7 @@
+// What every command-line script shares.
+
+/** Prints `message` and exits non-zero. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
