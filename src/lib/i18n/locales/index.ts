@@ -3,4 +3,9 @@
 export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
 export { default as de } from './de.ts';
+export { default as es } from './es.ts';
+export { default as fr } from './fr.ts';
+export { default as it } from './it.ts';
 export { default as ja } from './ja.ts';
+export { default as pt } from './pt.ts';
+export { default as ptBR } from './pt-BR.ts';
