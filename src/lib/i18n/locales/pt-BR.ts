@@ -107,7 +107,7 @@ export default {
     'home.maintenanceUpcoming': 'Manutenção agendada',
     'home.recent': 'Histórico recente',
     'home.recentNone': {
-      one: 'Nenhum incidente há {count} dia.',
+      one: 'Nenhum incidente em {count} dia.',
       many: 'Nenhum incidente nos últimos {count} de dias.',
       other: 'Nenhum incidente nos últimos {count} dias.',
     },

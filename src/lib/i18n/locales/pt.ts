@@ -107,7 +107,7 @@ export default {
     'home.maintenanceUpcoming': 'Manutenção agendada',
     'home.recent': 'Histórico recente',
     'home.recentNone': {
-      one: 'Sem incidentes há {count} dia.',
+      one: 'Sem incidentes em {count} dia.',
       many: 'Sem incidentes nos últimos {count} de dias.',
       other: 'Sem incidentes nos últimos {count} dias.',
     },
