@@ -2,5 +2,10 @@
 // this folder plus its line here.
 export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
+export { default as cs } from './cs.ts';
 export { default as de } from './de.ts';
 export { default as ja } from './ja.ts';
+export { default as lt } from './lt.ts';
+export { default as pl } from './pl.ts';
+export { default as ru } from './ru.ts';
+export { default as uk } from './uk.ts';
