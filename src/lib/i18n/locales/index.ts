@@ -4,3 +4,7 @@ export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
 export { default as de } from './de.ts';
 export { default as ja } from './ja.ts';
+export { default as ko } from './ko.ts';
+export { default as vi } from './vi.ts';
+export { default as zhHans } from './zh-Hans.ts';
+export { default as zhHant } from './zh-Hant.ts';
