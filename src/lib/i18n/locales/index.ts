@@ -2,7 +2,10 @@
 // this folder plus its line here.
 export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
+export { default as bn } from './bn.ts';
 export { default as de } from './de.ts';
+export { default as hi } from './hi.ts';
+export { default as id } from './id.ts';
 export { default as ja } from './ja.ts';
 export { default as ko } from './ko.ts';
 export { default as vi } from './vi.ts';
