@@ -4,6 +4,8 @@ export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
 export { default as bn } from './bn.ts';
 export { default as de } from './de.ts';
+export { default as fa } from './fa.ts';
+export { default as he } from './he.ts';
 export { default as hi } from './hi.ts';
 export { default as id } from './id.ts';
 export { default as ja } from './ja.ts';
