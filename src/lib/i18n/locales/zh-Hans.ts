@@ -80,7 +80,7 @@ export default {
     'layout.languages': '语言',
     'layout.built': '页面生成于 {time}。',
     'layout.githubStale': '本次构建时无法连接 GitHub：GitHub 数据截至 {time}。',
-    'layout.zone': '时间以 {zone} 显示。',
+    'layout.zone': '所有时间均以此时区显示：{zone}。',
     'layout.poweredBy': '由 Sitrep 提供支持。本页面独立于 {site} 托管，因此即使 {site} 无法访问，本页面仍可正常访问。',
 
     'script.stale': '本页面生成于 {ago}，内容可能已过时：此后发生的问题不会在此显示。',

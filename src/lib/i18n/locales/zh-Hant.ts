@@ -80,7 +80,7 @@ export default {
     'layout.languages': '語言',
     'layout.built': '頁面產生於 {time}。',
     'layout.githubStale': '本次建置時無法連線至 GitHub：GitHub 資料截至 {time}。',
-    'layout.zone': '時間以 {zone} 顯示。',
+    'layout.zone': '所有時間均以此時區顯示：{zone}。',
     'layout.poweredBy': '由 Sitrep 提供技術支援。本頁面與 {site} 分開託管，因此即使 {site} 無法使用，本頁面仍可正常瀏覽。',
 
     'script.stale': '本頁面產生於 {ago}，內容可能已過時：之後發生的問題不會顯示在這裡。',
