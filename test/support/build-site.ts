@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -68,7 +68,8 @@ export async function buildSite(
     ok,
     contentDir,
     outDir,
-    log,
+    // Astro colours its log when CI is set (as .ci/run sets it); tests read the words.
+    log: stripVTControlCharacters(log),
     read: (file) => readFile(path.join(outDir, file), 'utf8'),
     // outDir is inside work; a `dir` source's content folder belongs to the build that made it.
     cleanup: () => rm(work, { recursive: true, force: true }),
