@@ -1,7 +1,7 @@
 // `npm run check`: validates content/ and incidents/ without building, listing every problem.
 import { readContent } from '../src/io/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 
 const root = contentRoot();
 const { content, problems } = await readContent(root);

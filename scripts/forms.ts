@@ -8,7 +8,7 @@ import { parseComponents } from '../src/lib/content/parse.ts';
 import { COMPONENTS_FILE } from '../src/lib/content/site-content.ts';
 import { ISSUE_FORMS, withComponentChoices } from '../src/lib/github/issue-forms.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 
 const root = contentRoot();
 const check = process.argv.includes('--check');

@@ -6,7 +6,7 @@ import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../../src/lib/content
 import type { ImportPlan } from '../../src/lib/import/import-plan.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
-import { contentRoot } from '../../src/io/content-root.ts';
+import { contentRoot } from '../../src/io/content-root.mjs';
 
 /** Reads a file, or undefined when it does not exist. */
 export async function readOptional(file: string): Promise<string | undefined> {

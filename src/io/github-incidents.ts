@@ -10,7 +10,7 @@ import { formatProblems, type Problem } from '../lib/problems.ts';
 import type { Incident } from '../lib/schema/incident.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from './content-root.mjs';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 
 /** The GitHub incidents a build shows, and whether they are live or from the last good snapshot. */

@@ -9,7 +9,4 @@ export interface Content {
   incidents: Incident[];
 }
 
-/** Where each part of the content lives, relative to the content root. */
-export const SITE_FILE = 'content/site.yaml';
-export const COMPONENTS_FILE = 'content/components.yaml';
-export const INCIDENTS_DIR = 'incidents';
+export { SITE_FILE, COMPONENTS_FILE, INCIDENTS_DIR } from './locations.mjs';
