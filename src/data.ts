@@ -4,6 +4,7 @@ import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
 import { componentNames } from './lib/component-names.ts';
+import { frameKey } from './lib/page-key.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -11,6 +12,11 @@ export interface SiteData extends Content {
   componentNames: ReadonlyMap<string, string>;
   /** Whether GitHub incidents are live or from the last good snapshot ("GitHub data as of …"). */
   github: GithubFreshness;
+  /**
+   * A digest of what every page shows around its own content, for the incremental build's page
+   * keys: a new setting or notice that every page shows must be added to it.
+   */
+  frameKey: string;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -31,7 +37,15 @@ export function getSiteData(): Promise<SiteData> {
       // Ids cannot collide: the GitHub loader fails the build if a file takes an issue's id.
       incidents: [...await getCollection('incidents'), ...fromGithub].map((e) => e.data),
     };
-    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github };
+    // Live GitHub data is dated by this build, but only a snapshot's date is shown.
+    const githubNotice = github.state === 'snapshot' ? github.asOf : null;
+    return {
+      ...content,
+      page: buildPageView(content, buildTime),
+      componentNames: componentNames(content.components),
+      github,
+      frameKey: frameKey({ site: content.site, components: content.components, githubNotice }),
+    };
   })();
   return data;
 }
