@@ -1,4 +1,3 @@
-import { Octokit } from 'octokit';
 import type { z } from 'zod';
 import { moreCommentsQuery, STATUS_ISSUES_QUERY } from '../lib/github/graphql.ts';
 import {
@@ -52,14 +51,21 @@ export async function fetchStatusIssues(
   limits: FetchLimits = DEFAULT_LIMITS,
   log: { warn(message: string): void } = console,
 ): Promise<FetchResult> {
-  const client = githubClient(source, limits, log);
+  const client = await githubClient(source, limits, log);
   const threads = await fetchIssuePages(client.query, source);
   await fetchLongThreads(client.query, source, threads);
   return { issues: threads.map((t) => t.issue).sort((a, b) => b.number - a.number), requests: client.requests() };
 }
 
-/** Octokit with bounded waits: a timeout per request and overall, retries, and rate limits waited out only when short. */
-function githubClient(source: GithubSource, limits: FetchLimits, log: { warn(message: string): void }) {
+/**
+ * Octokit with bounded waits: a timeout per request and overall, retries, and rate limits waited
+ * out only when short. Loaded here, not at the top: a build without a token never needs it, and
+ * loading it costs a noticeable part of a small build's start-up.
+ */
+async function githubClient(source: GithubSource, limits: FetchLimits, log: { warn(message: string): void }) {
+  const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+    import('@octokit/core'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling'),
+  ]);
   let requests = 0;
   const deadline = AbortSignal.timeout(limits.totalTimeoutMs);
   const rateLimited = (kind: string) => (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
@@ -70,7 +76,7 @@ function githubClient(source: GithubSource, limits: FetchLimits, log: { warn(mes
     log.warn(`GitHub ${kind} rate limit hit; it resets in ${retryAfter} s, longer than the ${limits.maxRateLimitWaitS} s we wait`);
     return false;
   };
-  const octokit = new Octokit({
+  const octokit = new (Octokit.plugin(retry, throttling))({
     auth: source.token,
     baseUrl: source.apiUrl,
     userAgent: 'sitrep',

@@ -1,4 +1,7 @@
-import { Octokit } from 'octokit';
+import { Octokit } from '@octokit/core';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import type { z } from 'zod';
 import { PIN_ISSUE_MUTATION, UNPIN_ISSUE_MUTATION } from '../../lib/github/graphql.ts';
 import type { ResolvedChannel } from '../../lib/notify/channels.ts';
@@ -22,11 +25,14 @@ function isOwnIssue(ctx: DeliveryContext, repo: string): boolean {
   return path.toLowerCase() === repo.toLowerCase();
 }
 
+/** Octokit's core with the parts the mirror uses: REST methods, retries and rate limits, as the 'octokit' package composes them. */
+const MirrorOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
+
 /** An Octokit for the mirror with the run's bounded waits; GitHub's rate limits are waited out only when short. */
-function mirrorClient(channel: ResolvedChannel, ctx: DeliveryContext): Octokit {
+function mirrorClient(channel: ResolvedChannel, ctx: DeliveryContext): InstanceType<typeof MirrorOctokit> {
   const { limits } = ctx;
   const wait = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount === 0 && retryAfter <= limits.maxRetryAfterS;
-  return new Octokit({
+  return new MirrorOctokit({
     auth: channel.secret,
     baseUrl: ctx.github.apiUrl,
     userAgent: 'sitrep',
