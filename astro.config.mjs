@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { cacheDir, publicUrl } from './src/io/build-settings.ts';
+import { cacheDir, publicUrl } from './src/io/build-settings.mjs';
 
 export default defineConfig({
   ...publicUrl(),

@@ -1,7 +1,7 @@
 // `npm run check`: validates content/ and incidents/ without building, listing every problem,
 // that the issue forms offer the components of content/components.yaml, and that every
 // notification channel has its secrets in the environment.
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 import { checkSite } from '../src/io/site-check.ts';
 import { contentCheckReport } from '../src/lib/content/check-report.ts';
 import { githubEndpoints } from '../src/lib/github/source.ts';

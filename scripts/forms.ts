@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseComponents } from '../src/lib/content/parse.ts';
 import { COMPONENTS_FILE } from '../src/lib/content/site-content.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 import { syncIssueForms } from '../src/io/issue-forms.ts';
 
 const root = contentRoot();

@@ -14,7 +14,7 @@ import { exampleLosses } from '../src/lib/template/example.ts';
 import {
   ANSWER_FLAGS, answerProblems, componentsFromNames, githubRepoFromRemote, newSiteFiles, nextSteps, splitNames, withSiteOverrides, type SiteAnswers,
 } from '../src/lib/template/new-site.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 import { originUrl } from '../src/io/git.ts';
 import { ImportSourceError } from '../src/io/import-sources.ts';
 import { syncIssueForms } from '../src/io/issue-forms.ts';

@@ -15,7 +15,7 @@ import { formatProblems } from '../src/lib/problems.ts';
 import { IncidentKind } from '../src/lib/schema/vocabulary.ts';
 import { uniqueId } from '../src/lib/slug.ts';
 import { buildTime } from '../src/io/clock.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildTime } from '../src/io/clock.ts';
-import { contentRoot } from '../src/io/content-root.ts';
+import { contentRoot } from '../src/io/content-root.mjs';
 import { runNotify, type ChannelReport, type NotifyReport } from '../src/io/notify/run.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 

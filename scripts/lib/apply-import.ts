@@ -11,7 +11,7 @@ import { importStatuspageExport, siteSettingsFromStatuspage, type StatuspageExpo
 import { formatProblems } from '../../src/lib/problems.ts';
 import type { Component } from '../../src/lib/schema/components.ts';
 import { buildTime } from '../../src/io/clock.ts';
-import { contentRoot } from '../../src/io/content-root.ts';
+import { contentRoot } from '../../src/io/content-root.mjs';
 import { readCstateSite, readOptional, readStatuspageExport } from '../../src/io/import-sources.ts';
 import { fail } from './cli.ts';
 

@@ -11,7 +11,7 @@ import type { Incident } from '../lib/schema/incident.ts';
 import type { BuildLog } from './build-log.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from './content-root.mjs';
 import { waitFromEnv } from './env-wait.ts';
 import { DEFAULT_LIMITS, fetchStatusIssues, type FetchLimits, type FetchResult } from './github-client.ts';
 

@@ -12,7 +12,7 @@ import { fetchText, FetchFailure, type FetchLimits } from './bounded-fetch.ts';
 import type { BuildLog } from './build-log.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { buildTime } from './clock.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from './content-root.mjs';
 import { waitFromEnv } from './env-wait.ts';
 
 export interface UpstreamLimits extends FetchLimits {

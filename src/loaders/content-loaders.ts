@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'zod';
 import { readContent } from '../io/content-files.ts';
-import { contentRoot } from '../io/content-root.ts';
+import { contentRoot } from '../io/content-root.mjs';
 import type { Content } from '../lib/content/site-content.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { sharedPerSync } from './shared-per-sync.ts';

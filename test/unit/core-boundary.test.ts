@@ -23,7 +23,7 @@ const core = path.resolve(import.meta.dirname, '../../src/lib');
 
 async function coreFiles(): Promise<string[]> {
   const entries = await readdir(core, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && /\.m?[jt]s$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Every module specifier a file imports or re-exports, statically or dynamically. */

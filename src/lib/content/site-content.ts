@@ -12,11 +12,7 @@ export interface Content {
   upstreams: Upstream[];
 }
 
-/** Where each part of the content lives, relative to the content root. */
-export const SITE_FILE = 'content/site.yaml';
-export const COMPONENTS_FILE = 'content/components.yaml';
-export const UPSTREAMS_FILE = 'content/upstreams.yaml';
-export const INCIDENTS_DIR = 'incidents';
+export { SITE_FILE, COMPONENTS_FILE, UPSTREAMS_FILE, INCIDENTS_DIR } from './locations.mjs';
 
 /** First line of each settings file: editors using yaml-language-server then complete and check it. */
 export const SITE_SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/site.schema.json';
