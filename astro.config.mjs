@@ -12,4 +12,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths() gives a cacheKey (an incident's page) are copied from the
+    // previous build, kept in the cache folder, when the key and the page's code are unchanged.
+    incrementalBuild: true,
+  },
 });

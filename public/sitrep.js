@@ -1,6 +1,6 @@
 // Progressive enhancement only: every page is complete without this file. It shows times in the
-// reader's own zone and how long ago they were, warns when the page itself is old, offers a
-// reload when the live status differs from the page, and makes each uptime bar one tab stop.
+// reader's own zone and how long ago they were, warns when the home page is old, offers a
+// reload when the live status changes, and makes each uptime bar one tab stop.
 (() => {
   const doc = document;
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -34,13 +34,16 @@
     const zone = doc.querySelector('[data-zone]');
     if (zone) zone.textContent = `your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
   };
-  // The page's status against the live one: a different indicator means there is news.
-  const { indicator, statusUrl } = doc.body.dataset;
+  // The page's status against the live one: a different indicator means there is news. Only the
+  // home page says which status it was built with; on other pages the first answer sets it.
+  let { indicator, statusUrl } = doc.body.dataset;
   const poll = () => {
     fetch(statusUrl, { cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : null))
       .then((live) => {
-        if (live && live.status && live.status.indicator !== indicator) {
+        const now = live && live.status && live.status.indicator;
+        indicator = indicator || now;
+        if (now && now !== indicator) {
           notice('news', 'This page has new information. <button type="button">Reload</button>');
           doc.querySelector('#news button').onclick = () => location.reload();
         }
@@ -63,5 +66,5 @@
   }
   render();
   setInterval(render, 6e4);
-  if (statusUrl && indicator) setInterval(poll, 6e4);
+  if (statusUrl) setInterval(poll, 6e4);
 })();

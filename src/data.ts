@@ -5,6 +5,7 @@ import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
 import { componentNames } from './lib/component-names.ts';
 import type { UpstreamReading } from './lib/upstreams/model.ts';
+import { frameKey } from './lib/page-key.ts';
 
 export interface SiteData extends Content {
   page: PageView;
@@ -14,6 +15,11 @@ export interface SiteData extends Content {
   github: GithubFreshness;
   /** Each configured upstream as this build read it; shown beside our status, never part of it. */
   upstreamReadings: UpstreamReading[];
+  /**
+   * A digest of what every page shows around its own content, for the incremental build's page
+   * keys: a new setting or notice that every page shows must be added to it.
+   */
+  frameKey: string;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -42,7 +48,16 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...files, ...fromGithub].map((e) => e.data),
       upstreams: upstreamReadings.map((r) => r.upstream),
     };
-    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github, upstreamReadings };
+    // Live GitHub data is dated by this build, but only a snapshot's date is shown.
+    const githubNotice = github.state === 'snapshot' ? github.asOf : null;
+    return {
+      ...content,
+      page: buildPageView(content, buildTime),
+      componentNames: componentNames(content.components),
+      github,
+      upstreamReadings,
+      frameKey: frameKey({ site: content.site, components: content.components, githubNotice }),
+    };
   })();
   return data;
 }

@@ -214,13 +214,21 @@ describe('the status page in Chromium (basic fixture, incident open, upstreams i
     await context.close();
   });
 
-  it('offers a reload when the live status differs from the page, and only then', async () => {
+  it('says when it was built on the home page only: other pages stay the same from build to build', async () => {
+    const { context, page } = await open('/incidents/api-errors/', { minutes: 5 * 60 });
+    expect(await page.locator('.built').count()).toBe(0);
+    expect(await page.locator('.notices').textContent()).toBe('');
+    await context.close();
+  });
+
+  // The home page says which status it was built with; other pages take the first live answer.
+  it.each(['/', '/incidents/api-errors/'])('offers a reload on %s when the live status changes, and only then', async (pathname) => {
     const statusFile = path.join(env.site.outDir, 'api/v2/status.json');
     const writeStatus = (indicator: string) =>
       writeFile(statusFile, JSON.stringify({ page: { id: 'x', name: 'Fixture Cloud' }, status: { indicator, description: '' } }));
     await mkdir(path.dirname(statusFile), { recursive: true });
     await writeStatus('major');
-    const { context, page } = await open('/');
+    const { context, page } = await open(pathname);
     const news = page.getByText('This page has new information.');
     await page.clock.runFor(61_000);
     await page.waitForLoadState('networkidle');

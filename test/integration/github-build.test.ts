@@ -1,8 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
-import { startFakeGithub, type FakeGithub, type FakeIssue } from '../support/fake-github.ts';
+import { allFiles, buildSite, withBuiltSite, type BuiltSite } from '../support/build-site.ts';
+import { fakeGithubEnv, startFakeGithub, type FakeGithub, type FakeIssue } from '../support/fake-github.ts';
 
 const TOKEN = 'ghs_SecretTokenForTests0123456789';
 const NOW = '2026-11-20T15:00:00Z';
@@ -37,19 +35,7 @@ const issues: FakeIssue[] = [
   { number: 7, title: 'Half-filled form', labels: ['incident'], createdAt: '2026-11-20T14:40:00Z', body: '### Impact\n\nhuge\n\n### Scope\n\nLogins are slow.' },
 ];
 
-/** Every file in `dir`, as text. */
-async function allFiles(dir: string): Promise<{ file: string; text: string }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    return { file, text: await readFile(file, 'utf8') };
-  }));
-}
-
-const githubEnv = (fake: FakeGithub) => ({
-  GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.apiUrl, GITHUB_GRAPHQL_URL: fake.graphqlUrl, GITHUB_REPOSITORY: '',
-  SITREP_GITHUB_TIMEOUT_MS: '5000', SITREP_GITHUB_RETRY_BASE_MS: '10',
-});
+const githubEnv = (fake: FakeGithub) => fakeGithubEnv(fake, TOKEN);
 
 describe('a site built from GitHub issues', () => {
   let github: FakeGithub;

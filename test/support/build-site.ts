@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 
@@ -103,4 +103,13 @@ export async function withBuiltSite(
   } finally {
     await site.cleanup();
   }
+}
+
+/** Every file under `dir` (a built site's output), as text, by its path relative to `dir`. */
+export async function allFiles(dir: string): Promise<{ file: string; text: string }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
+    const file = path.join(e.parentPath, e.name);
+    return { file: path.relative(dir, file), text: await readFile(file, 'utf8') };
+  }));
 }

@@ -74,6 +74,17 @@ export interface FakeGithub {
   close(): Promise<void>;
 }
 
+/**
+ * The environment a build needs to read issues from `fake` with `token`, as GitHub Actions sets it
+ * (`GITHUB_REPOSITORY` empty: the repository comes from site.yaml), with short waits for tests.
+ */
+export function fakeGithubEnv(fake: FakeGithub, token: string): Record<string, string> {
+  return {
+    GITHUB_TOKEN: token, GITHUB_API_URL: fake.apiUrl, GITHUB_GRAPHQL_URL: fake.graphqlUrl, GITHUB_REPOSITORY: '',
+    SITREP_GITHUB_TIMEOUT_MS: '5000', SITREP_GITHUB_RETRY_BASE_MS: '10',
+  };
+}
+
 // Built once per test file: GitHub's published schema, so the fake rejects what GitHub rejects.
 const schema = buildClientSchema(githubSchema.json as unknown as IntrospectionQuery);
 

@@ -1,0 +1,115 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allFiles, buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
+import { fakeGithubEnv, startFakeGithub, type FakeGithub } from '../support/fake-github.ts';
+
+const T1 = '2026-11-20T15:00:00Z';
+const T2 = '2026-11-20T17:00:00Z';
+
+const files = {
+  'content/site.yaml': 'name: Fixture Cloud\nurl: https://status.fixture.example\ntimezone: Europe/Berlin\n',
+  'content/components.yaml': '- id: api\n  name: Public API\n- id: web\n  name: Web app\n',
+  'incidents/old-outage.md': '---\ntitle: An old outage\ncomponents: [web]\nstarted: 2026-11-01T10:00:00Z\nresolved: 2026-11-01T11:00:00Z\n---\n',
+  'incidents/older-outage.md': '---\ntitle: An older outage\ncomponents: [api]\nstarted: 2026-10-01T10:00:00Z\nresolved: 2026-10-01T11:00:00Z\n---\n',
+  // At T1 it is on time; by T2 its estimate has passed.
+  'incidents/api-slow.md': '---\ntitle: Slow API\nimpact: minor\ncomponents: [api]\nstarted: 2026-11-20T14:00:00Z\neta: 2026-11-20T16:00:00Z\n---\n',
+  // Ahead at T1, over by T2.
+  'incidents/db-window.md': '---\ntitle: Database upgrade\nkind: maintenance\ncomponents: [web]\nscheduled_for: 2026-11-20T16:00:00Z\nscheduled_until: 2026-11-20T16:30:00Z\n---\n',
+};
+
+/** The incident pages a build copied from the cache instead of rendering. */
+const copiedPages = (site: BuiltSite) =>
+  [...site.log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/\/incidents\/([\w-]+)\/index\.html \((?:restored|cached)\)/g)].map((m) => m[1]).sort();
+
+/** Files whose bytes differ between two builds, or that only one has. */
+async function differences(a: BuiltSite, b: BuiltSite): Promise<string[]> {
+  const [left, right] = [await allFiles(a.outDir), await allFiles(b.outDir)].map((all) => new Map(all.map((f) => [f.file, f.text])));
+  return [...new Set([...left!.keys(), ...right!.keys()])].filter((file) => left!.get(file) !== right!.get(file)).sort();
+}
+
+/**
+ * Builds `dir` again with `cache` (the one the deploy workflow keeps), and from scratch, at `now`:
+ * the two must be byte-identical, whatever the cache held.
+ */
+async function warmAndCold(dir: string, cache: string, now: string, env: Record<string, string> = {}) {
+  const warm = await buildSite({ dir }, { now, env: { ...env, SITREP_CACHE_DIR: cache } });
+  const cold = await buildSite({ dir }, { now, env });
+  for (const site of [warm, cold]) if (!site.ok) throw new Error(site.log);
+  return { warm, cold, cleanup: () => Promise.all([warm.cleanup(), cold.cleanup()]) };
+}
+
+describe('an incremental build, from the cache the deploy workflow keeps', () => {
+  let first: BuiltSite & { ok: boolean };
+  let cache: string;
+  beforeAll(async () => {
+    cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
+    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache } });
+    if (!first.ok) throw new Error(first.log);
+  });
+  afterAll(async () => {
+    await first?.cleanup();
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  it('copies only the pages that did not change, and makes the same site as a build from scratch', async () => {
+    await writeFile(path.join(first.contentDir, 'incidents/older-outage.md'), `${files['incidents/older-outage.md']}A postmortem, added later.\n`);
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T2);
+    try {
+      // Edited: older-outage; the clock passed api-slow's estimate and db-window's window.
+      expect(copiedPages(warm)).toEqual(['old-outage']);
+      expect(await differences(warm, cold)).toEqual([]);
+      expect(await warm.read('incidents/older-outage/index.html')).toContain('A postmortem, added later.');
+      expect(await warm.read('incidents/api-slow/index.html')).toContain('passed, no new estimate yet');
+      // Only the home page says when it was built.
+      expect(await warm.read('index.html')).toContain('Page built');
+      expect(await warm.read('incidents/old-outage/index.html')).not.toContain('data-built');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('renders every incident page again when what frames them changes', async () => {
+    await writeFile(path.join(first.contentDir, 'content/components.yaml'), '- id: api\n  name: Public API\n- id: web\n  name: Web application\n');
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T2);
+    try {
+      expect(copiedPages(warm)).toEqual([]);
+      expect(await differences(warm, cold)).toEqual([]);
+      expect(await warm.read('incidents/old-outage/index.html')).toContain('Web application');
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('an incremental build while GitHub fails', () => {
+  let github: FakeGithub;
+  let first: BuiltSite & { ok: boolean };
+  let cache: string;
+  const token = 'ghs_IncrementalTestToken';
+  beforeAll(async () => {
+    github = await startFakeGithub({ owner: 'octo', name: 'status', issues: [{ number: 1, title: 'Slow sends', labels: ['incident'], createdAt: '2026-11-20T14:00:00Z' }] });
+    cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
+    first = await buildSite({ files: { ...files, 'content/site.yaml': `${files['content/site.yaml']}github:\n  repo: octo/status\n` } }, {
+      now: T1, env: { ...fakeGithubEnv(github, token), SITREP_CACHE_DIR: cache },
+    });
+    if (!first.ok) throw new Error(first.log);
+  });
+  afterAll(async () => {
+    await github?.close();
+    await first?.cleanup();
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  it('says "GitHub data as of" on every page, copied ones too', async () => {
+    github.fail('server-error');
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, '2026-11-20T15:10:00Z', fakeGithubEnv(github, token));
+    try {
+      expect(copiedPages(warm)).toEqual([]);
+      expect(await differences(warm, cold)).toEqual([]);
+      expect(await warm.read('incidents/old-outage/index.html')).toContain('GitHub data as of');
+    } finally {
+      await cleanup();
+    }
+  });
+});

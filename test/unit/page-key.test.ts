@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { currentState, endedAt, isActive, isUpcoming } from '../../src/lib/lifecycle.ts';
+import { clockPhase, frameKey, incidentPageKey } from '../../src/lib/page-key.ts';
+import type { Incident } from '../../src/lib/schema/incident.ts';
+import { makeIncident } from '../support/content.ts';
+
+const incident = makeIncident('api-down', {
+  started: '2026-11-20T14:00:00Z',
+  eta: '2026-11-20T15:00:00Z',
+  components: { api: 'major_outage' },
+  updates: [
+    { at: '2026-11-20T14:05:00Z', status: 'investigating' },
+    { at: '2026-11-20T14:30:00Z', status: 'identified' },
+    { at: '2026-11-20T15:30:00Z', status: 'resolved' },
+  ],
+});
+const maintenance = makeIncident('db-upgrade', {
+  kind: 'maintenance',
+  components: ['db'],
+  scheduled_for: '2026-11-20T14:00:00Z',
+  scheduled_until: '2026-11-20T15:00:00Z',
+  updates: [{ at: '2026-11-20T15:10:00Z', status: 'verifying', body: 'Running late.' }],
+});
+
+/** Everything an incident's page shows that depends on the clock. */
+const clockFacts = (i: Incident, now: Date) => JSON.stringify({
+  state: currentState(i, now), ended: endedAt(i, now), active: isActive(i, now), upcoming: isUpcoming(i, now),
+  overdue: i.eta instanceof Date && i.eta < now && isActive(i, now),
+});
+
+describe('where the clock stands among an incident\'s times', () => {
+  it.each([incident, maintenance])('changes whenever anything its page shows changes with the clock (%#)', (subject) => {
+    // Every minute of the afternoon, and every time of the incident itself.
+    const moments = Array.from({ length: 4 * 60 }, (_, m) => new Date(Date.parse('2026-11-20T13:00:00Z') + m * 60_000));
+    const byPhase = new Map<string, string>();
+    for (const now of moments) {
+      const facts = clockFacts(subject, now);
+      const phase = clockPhase(subject, now);
+      expect(byPhase.get(phase) ?? facts, `${now.toISOString()} (${phase})`).toBe(facts);
+      byPhase.set(phase, facts);
+    }
+    expect(byPhase.size).toBeGreaterThan(3);
+  });
+
+  it('stays the same once everything is in the past', () => {
+    expect(clockPhase(incident, new Date('2026-11-21T00:00:00Z'))).toBe(clockPhase(incident, new Date('2027-05-01T00:00:00Z')));
+  });
+});
+
+describe('an incident page\'s key for the incremental build', () => {
+  const now = new Date('2026-11-21T00:00:00Z');
+  const frame = frameKey({ site: { name: 'Test Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null });
+
+  it('is the same for the same incident, frame and clock phase', () => {
+    expect(incidentPageKey(incident, now, frame)).toBe(incidentPageKey(structuredClone(incident), new Date('2026-12-01T00:00:00Z'), frame));
+  });
+
+  it('changes with the incident, the frame or the clock phase', () => {
+    const key = incidentPageKey(incident, now, frame);
+    const edited = { ...incident, updates: incident.updates.map((u, i) => (i === 0 ? { ...u, body: 'Edited.' } : u)) };
+    expect(incidentPageKey(edited, now, frame)).not.toBe(key);
+    expect(incidentPageKey(incident, now, frameKey({ site: { name: 'Renamed Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null }))).not.toBe(key);
+    expect(incidentPageKey(incident, new Date('2026-11-20T14:45:00Z'), frame)).not.toBe(key);
+  });
+
+  it('counts what maps hold, which plain JSON would drop', () => {
+    expect(frameKey({ names: new Map([['api', 'API']]) })).not.toBe(frameKey({ names: new Map([['api', 'Public API']]) }));
+  });
+});
