@@ -36,7 +36,8 @@ export type Fault =
   | 'secondary-rate-limit' // 403 "secondary rate limit", retry-after `rateLimitResetS`
   | 'graphql-rate-limited' // 200 with a RATE_LIMITED GraphQL error, as GitHub answers GraphQL
   | 'malformed-json' // 200, application/json, cut off
-  | 'graphql-errors'; // 200 with errors and no data
+  | 'graphql-errors' // 200 with errors and no data
+  | 'forbidden'; // 403 as for a token without the permission the request needs
 
 export interface RecordedRequest {
   method: string;
@@ -59,7 +60,14 @@ export interface MirroredIssue {
   pinned: boolean;
 }
 
+/** A workflow's state as GitHub's Actions API reports it. */
+export type WorkflowState = 'active' | 'disabled_inactivity' | 'disabled_manually' | 'disabled_fork';
+
 export interface FakeGithub {
+  /** The repository's workflows by file name, as the Actions API endpoints left them. */
+  workflows: Record<string, WorkflowState>;
+  /** Each `workflow_dispatch` the Actions API was asked for. */
+  dispatches: { workflow: string; ref: string }[];
   /** For GITHUB_API_URL. */
   apiUrl: string;
   /** Issues opened through the REST API (by the issue mirror), in order. */
@@ -90,11 +98,16 @@ const schema = buildClientSchema(githubSchema.json as unknown as IntrospectionQu
 
 /**
  * A GitHub GraphQL API on 127.0.0.1 that executes real queries against GitHub's published
- * schema over fixture issues, and fails on demand.
+ * schema over fixture issues, with the Actions API's workflow endpoints (get, enable, dispatch)
+ * over `workflows`, and fails on demand.
  */
-export async function startFakeGithub(repo: { owner: string; name: string; issues: FakeIssue[] }): Promise<FakeGithub> {
+export async function startFakeGithub(
+  repo: { owner: string; name: string; issues: FakeIssue[]; workflows?: Record<string, WorkflowState> },
+): Promise<FakeGithub> {
   const requests: RecordedRequest[] = [];
   const mirrored: MirroredIssue[] = [];
+  const workflows = { ...repo.workflows };
+  const dispatches: { workflow: string; ref: string }[] = [];
   let fault: { kind: Fault; times: number; resetS: number } | null = null;
 
   const server = createServer(async (req, res) => {
@@ -106,6 +119,21 @@ export async function startFakeGithub(repo: { owner: string; name: string; issue
       return sendFault(res, fault.kind, fault.resetS);
     }
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' });
+    const workflow = req.url?.match(/^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)(\/enable|\/dispatches)?$/);
+    if (workflow && workflow[1] === repo.owner && workflow[2] === repo.name && workflows[workflow[3]!]) {
+      const [, , , file, action] = workflow as unknown as [string, string, string, string, string | undefined];
+      if (req.method === 'GET' && !action) return send(res, 200, { name: file, path: `.github/workflows/${file}`, state: workflows[file] });
+      if (req.method === 'PUT' && action === '/enable') {
+        workflows[file] = 'active';
+        return void res.writeHead(204).end();
+      }
+      const ref = (parsed as { ref?: unknown } | undefined)?.ref;
+      if (req.method === 'POST' && action === '/dispatches' && typeof ref === 'string') {
+        dispatches.push({ workflow: file, ref });
+        return void res.writeHead(204).end();
+      }
+      return send(res, 422, { message: 'Invalid request.' });
+    }
     if (req.url?.startsWith('/repos/')) return restIssues(req.method ?? '', req.url, parsed as Record<string, unknown> | undefined, mirrored, res);
     if (req.method !== 'POST' || !req.url?.endsWith('/graphql')) return send(res, 404, { message: 'Not Found' });
     const pin = (pinned: boolean) => ({ input }: { input: { issueId: string } }) => {
@@ -130,6 +158,8 @@ export async function startFakeGithub(repo: { owner: string; name: string; issue
   const { port } = server.address() as AddressInfo;
   const apiUrl = `http://127.0.0.1:${port}`;
   return {
+    workflows,
+    dispatches,
     apiUrl,
     graphqlUrl: `${apiUrl}/graphql`,
     requests,
@@ -196,6 +226,8 @@ function sendFault(res: ServerResponse, kind: Fault, resetS: number) {
       return;
     case 'graphql-errors':
       return send(res, 200, { data: null, errors: [{ type: 'INTERNAL', message: 'Something unexpected happened' }] });
+    case 'forbidden':
+      return send(res, 403, { message: 'Resource not accessible by integration' });
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { specifiers } from '../support/imports.ts';
 
 /**
  * src/lib is the pure core: functions of plain data and "now". It may import itself and a few
@@ -24,12 +25,6 @@ const core = path.resolve(import.meta.dirname, '../../src/lib');
 async function coreFiles(): Promise<string[]> {
   const entries = await readdir(core, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && /\.m?[jt]s$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
-}
-
-/** Every module specifier a file imports or re-exports, statically or dynamically. */
-function specifiers(source: string): string[] {
-  const found = [...source.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)];
-  return found.map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
 /** Why an import leaves the core, or null when it stays inside. */

@@ -38,28 +38,58 @@ describe('the issue forms of the example site', () => {
   });
 });
 
+interface WorkflowStep { uses?: string; run?: string; with?: Record<string, string> }
+interface Workflow {
+  on: Record<string, { types?: string[] } | null | { cron: string }[]>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string };
+  jobs: Record<string, { permissions?: Record<string, string>; steps: WorkflowStep[] }>;
+}
+const workflow = async (name: string) => parse(await read(`.github/workflows/${name}`)) as Workflow;
+
 describe('the deploy workflow', () => {
-  it('rebuilds on every issue change, comments, a schedule, pushes and by hand, with least permissions', async () => {
-    const workflow = parse(await read('.github/workflows/deploy.yml'));
-    expect(workflow.on.issues.types).toEqual(expect.arrayContaining(['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'pinned', 'unpinned', 'deleted', 'transferred']));
-    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'issue_comment', 'schedule', 'workflow_dispatch']));
-    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'read', pages: 'write', 'id-token': 'write' });
-    expect(workflow.concurrency.group).toBeTruthy();
+  it('rebuilds on every issue change, comments, pushes and by hand, with least permissions', async () => {
+    const deploy = await workflow('deploy.yml');
+    expect((deploy.on.issues as { types: string[] }).types).toEqual(expect.arrayContaining(['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'pinned', 'unpinned', 'deleted', 'transferred']));
+    expect(Object.keys(deploy.on)).toEqual(expect.arrayContaining(['push', 'issue_comment', 'workflow_dispatch']));
+    expect(deploy.permissions).toEqual({ contents: 'read', issues: 'read', pages: 'write', 'id-token': 'write' });
+    expect(deploy.jobs.deploy!.permissions).toBeUndefined();
+    expect(deploy.concurrency?.group).toBeTruthy();
   });
 
-  it('keeps the GitHub snapshot between runs', async () => {
-    const steps = parse(await read('.github/workflows/deploy.yml')).jobs.build.steps as { uses?: string; with?: { path?: string } }[];
-    expect(steps.some((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.sitrep-cache')).toBe(true);
+  it('has no schedule of its own, so GitHub never disables it for inactivity', async () => {
+    expect(Object.keys((await workflow('deploy.yml')).on)).not.toContain('schedule');
+  });
+
+  it('installs only what building needs, with the Node of .nvmrc and npm\'s cache', async () => {
+    const steps = (await workflow('deploy.yml')).jobs.deploy!.steps;
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
+    const installs = steps.filter((s) => /\bnpm (ci|install|i)\b/.test(s.run ?? ''));
+    expect(installs.map((s) => s.run)).toEqual([expect.stringMatching(/^npm ci --omit=dev\b/)]);
+  });
+
+  it('keeps Astro\'s cache and the GitHub snapshot between runs, restored after npm ci and saved after the deploy', async () => {
+    const steps = (await workflow('deploy.yml')).jobs.deploy!.steps;
+    // actions/cache saves when the job ends, after the deploy step, so saving never delays the page.
+    const cached = steps.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => s.with?.path);
+    expect(cached.sort()).toEqual(['.sitrep-cache', 'node_modules/.astro']);
+    const at = (test: (s: WorkflowStep) => boolean) => steps.findIndex(test);
+    const install = at((s) => s.run?.startsWith('npm ci') ?? false);
+    const firstCache = at((s) => s.uses?.startsWith('actions/cache@') ?? false);
+    const build = at((s) => s.run === 'npm run build');
+    // npm ci empties node_modules, so Astro's cache comes back after it.
+    expect([install < firstCache, firstCache < build]).toEqual([true, true]);
   });
 
   it('notifies only after the deploy, with the build\'s clock, the snapshot it saved and the ledger kept whatever happens', async () => {
     const { jobs } = parse(await read('.github/workflows/deploy.yml'));
-    expect(jobs.notify.needs).toEqual(['build', 'deploy']);
+    expect(jobs.notify.needs).toBe('deploy');
     expect(jobs.notify.if).toBeUndefined();
     const steps = jobs.notify.steps as { uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[];
     const notify = steps.find((s) => s.run === 'npm run notify')!;
-    expect(notify.env!.SITREP_NOW).toBe('${{ needs.build.outputs.now }}');
-    expect(jobs.build.steps.find((s: { run?: string }) => s.run === 'npm run build').env.SITREP_NOW).toBe('${{ steps.clock.outputs.now }}');
+    expect(notify.env!.SITREP_NOW).toBe('${{ needs.deploy.outputs.now }}');
+    expect(jobs.deploy.outputs.now).toBe('${{ steps.clock.outputs.now }}');
+    expect(jobs.deploy.steps.find((s: { run?: string }) => s.run === 'npm run build').env.SITREP_NOW).toBe('${{ steps.clock.outputs.now }}');
     // Every secret arrives as an environment variable of the step, never written into a file.
     for (const [name, value] of Object.entries(notify.env!)) if (name !== 'SITREP_NOW') expect(value).toBe(`\${{ secrets.${name} }}`);
     const restore = steps.find((s) => s.uses?.startsWith('actions/cache/restore@'))!;
@@ -67,5 +97,22 @@ describe('the deploy workflow', () => {
     expect(steps.indexOf(restore)).toBeLessThan(steps.indexOf(notify));
     expect(save).toMatchObject({ if: 'always()', with: { path: '.sitrep-cache' } });
     expect(restore.with!.key).toBe('sitrep-github-${{ github.run_id }}-${{ github.run_attempt }}');
+    const buildCache = (jobs.deploy.steps as WorkflowStep[]).find((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '.sitrep-cache')!;
+    expect(buildCache.with!.key).toBe(restore.with!.key);
+  });
+});
+
+describe('the scheduled rebuild', () => {
+  it('runs every 15 minutes and may only enable and start workflows', async () => {
+    const schedule = await workflow('schedule.yml');
+    expect(schedule.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+,\S+,\S+,\S+ \* \* \* \*$/) }]);
+    expect(schedule.permissions).toEqual({ actions: 'write' });
+    expect(schedule.jobs.rebuild!.steps.map((s) => s.run).filter(Boolean)).toEqual(['.github/scripts/keep-schedule.sh --dispatch']);
+  });
+
+  it('is turned back on by the deploy workflow, in a job that may do nothing else', async () => {
+    const job = (await workflow('deploy.yml')).jobs['keep-schedule']!;
+    expect(job.permissions).toEqual({ actions: 'write' });
+    expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(['.github/scripts/keep-schedule.sh']);
   });
 });

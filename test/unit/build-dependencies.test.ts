@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build-site.ts';
+import { specifiers } from '../support/imports.ts';
+
+/** The package a bare specifier names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Why `specifier` cannot load after `npm ci --omit=dev`, or null when it can. */
+function missingAtBuild(specifier: string, dependencies: Set<string>): string | null {
+  if (specifier.startsWith('.') || specifier.startsWith('astro:') || specifier.startsWith('node:')) return null;
+  if (builtinModules.includes(specifier)) return null;
+  const name = packageOf(specifier);
+  return dependencies.has(name) ? null : `imports ${specifier}, but ${name} is not in package.json's dependencies`;
+}
+
+/** Runtime imports only: `import type` is erased before anything runs. */
+const runtimeImports = (source: string) => specifiers(source.replace(/^\s*import\s+type\b[^;]*;/gm, ''));
+
+describe('the build path', () => {
+  it('imports only production dependencies, so the deploy workflow installs nothing else', async () => {
+    const { dependencies } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const entries = await readdir(path.join(projectRoot, 'src'), { recursive: true, withFileTypes: true });
+    const files = [
+      'astro.config.mjs',
+      ...entries.filter((e) => e.isFile() && /\.(m?[jt]s|astro)$/.test(e.name)).map((e) => path.relative(projectRoot, path.join(e.parentPath, e.name))),
+    ];
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const specifier of runtimeImports(await readFile(path.join(projectRoot, file), 'utf8'))) {
+        const why = missingAtBuild(specifier, new Set(Object.keys(dependencies)));
+        if (why) problems.push(`${file}: ${why}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it('the check itself catches a development dependency', () => {
+    const dependencies = new Set(['astro', 'yaml']);
+    expect(runtimeImports("import { x } from 'vitest';\nimport type { Y } from 'playwright-core';\nimport { z } from 'astro/zod';\nimport 'node:fs';")
+      .map((s) => missingAtBuild(s, dependencies))).toEqual(["imports vitest, but vitest is not in package.json's dependencies", null, null]);
+  });
+});
