@@ -1,35 +1,65 @@
-// `npm run bench [-- --sizes 100,1000,10000] [--json]`: builds N synthetic incidents in a temporary
-// copy of the content, cold then warm (one incident edited), and prints wall time, peak memory and
-// the home page's weight per N.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// `npm run bench [-- --sizes 100,1000,10000] [--runs 3] [--json]`: builds N synthetic incidents
+// with Sitrep and, interleaved in the same run, the floor (a bare Astro site with one page per
+// incident file, scripts/lib/floor-site.ts), first cold (no cache, no output), then warm (one
+// incident edited, the cache kept and the output gone, as in the deploy workflow). Prints per size
+// the median wall times, the ratios to the floor, the peak memory of every Sitrep build and the
+// home page's weight. Absolute times on a shared machine swing from run to run; the ratios,
+// measured side by side, are what to compare.
+// `npm run bench -- --deploy`: the deploy workflow's install and build, see scripts/bench-deploy.ts.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { COMPONENTS_FILE, INCIDENTS_DIR } from '../src/lib/content/site-content.ts';
 import { buildTime } from '../src/io/clock.ts';
+import { writeFloorSite } from './lib/floor-site.ts';
 import { syntheticIncidentFiles } from './synthetic-incidents.ts';
 
-const run = promisify(execFile);
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+    deploy: { type: 'boolean', default: false },
+  },
+});
+if (values.deploy) {
+  await import('./bench-deploy.ts');
+  process.exit(0);
+}
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Math.max(1, Number(values.runs) || 1);
 const project = path.resolve(import.meta.dirname, '..');
 const now = buildTime;
 
-interface Result { incidents: number; coldSeconds: number; coldPeakMiB: number; warmSeconds: number; warmPeakMiB: number; homeGzipKiB: number }
+/** Wall time; CPU time (all threads), steadier than wall time on a busy machine; peak memory. */
+interface Build { seconds: number; cpuSeconds: number; peakMiB: number }
 
-async function measuredBuild(contentDir: string, cacheDir: string, outDir: string) {
+/** Runs one `astro build` through scripts/bench-build.mjs; its output goes to a log file read only on failure. */
+async function measuredBuild(label: string, options: string[], env: Record<string, string>, work: string): Promise<Build> {
+  const report = path.join(work, 'report.json');
+  const logFile = path.join(work, 'build.log');
+  const log = await open(logFile, 'w');
   const started = performance.now();
-  const { stdout } = await run(process.execPath, [path.join(project, 'scripts/bench-build.ts'), outDir], {
-    cwd: project,
-    env: { ...process.env, SITREP_CONTENT_DIR: contentDir, SITREP_CACHE_DIR: cacheDir, SITREP_NOW: now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(project, 'scripts/bench-build.mjs'), report, ...options], {
+      cwd: project,
+      // As in GitHub Actions: CI set (Astro then skips its compile cache), no telemetry.
+      env: { ...process.env, CI: 'true', ASTRO_TELEMETRY_DISABLED: '1', SITREP_NOW: now.toISOString(), ...env },
+      stdio: ['ignore', log.fd, log.fd],
+    });
+    child.on('error', reject);
+    child.on('exit', resolve);
   });
   const seconds = (performance.now() - started) / 1000;
-  const { maxRssBytes } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { maxRssBytes: number };
-  return { seconds, peakMiB: maxRssBytes / 1024 / 1024 };
+  await log.close();
+  if (code !== 0) throw new Error(`${label} failed:\n${await readFile(logFile, 'utf8')}`);
+  const { maxRssBytes, cpuSeconds } = JSON.parse(await readFile(report, 'utf8')) as { maxRssBytes: number; cpuSeconds: number };
+  if (!values.json) console.error(`  ${label}: ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s), ${Math.round(maxRssBytes / 2 ** 20)} MiB`);
+  return { seconds, cpuSeconds, peakMiB: maxRssBytes / 2 ** 20 };
 }
 
 /** HTML plus every stylesheet it links, gzipped: what one visit to the home page downloads. */
@@ -41,51 +71,112 @@ async function homeWeight(outDir: string): Promise<number> {
   return gzipSync(html).length + css.reduce((sum, text) => sum + gzipSync(text).length, 0);
 }
 
-const results: Result[] = [];
-for (const n of sizes) {
-  // Inside the project, so Astro's prerender bundle (written into outDir) finds node_modules.
-  await mkdir(path.join(project, '.bench'), { recursive: true });
-  const work = await mkdtemp(path.join(project, '.bench', `${n}-`));
+interface SizeResult {
+  incidents: number;
+  runs: number;
+  /** Medians; `ratio` is Sitrep's wall time over the floor's, `cpuRatio` the same for CPU time. */
+  cold: { sitrepS: number; floorS: number; ratio: number; cpuRatio: number };
+  warm: { sitrepS: number; floorS: number; ratio: number; cpuRatio: number; ofCold: number };
+  /** Peak resident memory of every Sitrep build, cold and warm, in MiB. */
+  peaksMiB: number[];
+  homeGzipKiB: number;
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  // Inside the project, so both sites' prerender bundles find node_modules.
+  const work = path.join(project, '.bench', `n${n}`);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
   try {
-    const contentDir = path.join(work, 'site');
+    const siteDir = path.join(work, 'site');
     // The example's settings and components, not the copy's own: every copy measures the same site.
-    await cp(path.join(project, 'test/fixtures/example/content'), path.join(contentDir, 'content'), { recursive: true });
-    const ids = (parse(await readFile(path.join(contentDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
-    await mkdir(path.join(contentDir, INCIDENTS_DIR));
+    await cp(path.join(project, 'test/fixtures/example/content'), path.join(siteDir, 'content'), { recursive: true });
+    const ids = (parse(await readFile(path.join(siteDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
+    const incidentsDir = path.join(siteDir, INCIDENTS_DIR);
+    await mkdir(incidentsDir);
     const files = syntheticIncidentFiles(n, ids, now);
-    await Promise.all(files.map(([name, text]) => writeFile(path.join(contentDir, INCIDENTS_DIR, name), text)));
-    const cacheDir = path.join(work, 'cache');
-    const outDir = path.join(work, 'dist');
-    const cold = await measuredBuild(contentDir, cacheDir, outDir);
-    const homeGzip = await homeWeight(outDir);
-    const [firstName, firstText] = files[0]!;
-    await writeFile(path.join(contentDir, INCIDENTS_DIR, firstName), firstText.replace(/\n---\n/, '\n---\nEdited for the warm build.\n'));
-    const warm = await measuredBuild(contentDir, cacheDir, outDir);
-    const result: Result = {
+    await Promise.all(files.map(([name, text]) => writeFile(path.join(incidentsDir, name), text)));
+    const floorDir = path.join(work, 'floor');
+    await writeFloorSite(floorDir, incidentsDir);
+
+    const sitrep = { cache: path.join(work, 'sitrep-cache'), out: path.join(work, 'sitrep-dist') };
+    const floor = { cache: path.join(floorDir, 'node_modules'), out: path.join(floorDir, 'dist') };
+    const buildSitrep = (label: string) => measuredBuild(`sitrep ${label}`, ['--outDir', sitrep.out], { SITREP_CONTENT_DIR: siteDir, SITREP_CACHE_DIR: sitrep.cache }, work);
+    const buildFloor = (label: string) => measuredBuild(`floor  ${label}`, ['--root', floorDir], {}, work);
+    const [editedName, originalText] = files[0]!;
+    const edited = path.join(incidentsDir, editedName);
+
+    const cold: { sitrep: Build; floor: Build }[] = [];
+    const warm: { sitrep: Build; floor: Build }[] = [];
+    let homeGzip = 0;
+    for (let run = 1; run <= runs; run++) {
+      if (!values.json) console.error(`${n.toLocaleString('en')} incidents, run ${run} of ${runs}:`);
+      // Each run starts from nothing; the order alternates so neither site always goes first.
+      await writeFile(edited, originalText);
+      await Promise.all([sitrep.cache, sitrep.out, floor.cache, floor.out, path.join(floorDir, '.astro')].map((d) => rm(d, { recursive: true, force: true })));
+      const pair = async (label: string) => {
+        if (run % 2) {
+          const f = await buildFloor(label);
+          return { floor: f, sitrep: await buildSitrep(label) };
+        }
+        const s = await buildSitrep(label);
+        return { sitrep: s, floor: await buildFloor(label) };
+      };
+      cold.push(await pair('cold'));
+      homeGzip = await homeWeight(sitrep.out);
+      // A maintainer's edit to one incident; the deploy workflow starts with no output but the cache.
+      await writeFile(edited, originalText.replace(/\n---\n/, `\n---\nEdited before warm build ${run}.\n\n`));
+      await Promise.all([sitrep.out, floor.out].map((d) => rm(d, { recursive: true, force: true })));
+      warm.push(await pair('warm'));
+    }
+    const ratio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.seconds / b.floor.seconds)));
+    const cpuRatio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.cpuSeconds / b.floor.cpuSeconds)));
+    const coldS = median(cold.map((b) => b.sitrep.seconds));
+    const warmS = median(warm.map((b) => b.sitrep.seconds));
+    return {
       incidents: n,
-      coldSeconds: round(cold.seconds), coldPeakMiB: Math.round(cold.peakMiB),
-      warmSeconds: round(warm.seconds), warmPeakMiB: Math.round(warm.peakMiB),
+      runs,
+      cold: { sitrepS: round(coldS), floorS: round(median(cold.map((b) => b.floor.seconds))), ratio: ratio(cold), cpuRatio: cpuRatio(cold) },
+      warm: {
+        sitrepS: round(warmS),
+        floorS: round(median(warm.map((b) => b.floor.seconds))),
+        ratio: ratio(warm),
+        cpuRatio: cpuRatio(warm),
+        ofCold: round(median(warm.map((b, i) => b.sitrep.seconds / cold[i]!.sitrep.seconds))),
+      },
+      peaksMiB: [...cold, ...warm].map((b) => Math.round(b.sitrep.peakMiB)),
       homeGzipKiB: round(homeGzip / 1024),
     };
-    results.push(result);
-    if (!values.json) console.error(`built ${n} incidents: ${result.coldSeconds} s cold, ${result.warmSeconds} s warm`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-if (values.json) {
-  console.log(JSON.stringify({ machine, date: now.toISOString(), results }, null, 2));
-} else {
-  console.log(`\nMachine: ${machine}\n`);
-  console.log('| incidents | cold build | cold peak memory | warm rebuild (1 edited) | warm peak memory | home page HTML+CSS gzip |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of results) {
-    console.log(`| ${r.incidents.toLocaleString('en')} | ${r.coldSeconds} s | ${r.coldPeakMiB} MiB | ${r.warmSeconds} s | ${r.warmPeakMiB} MiB | ${r.homeGzipKiB} KiB |`);
-  }
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await benchSize(n));
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+if (values.json) {
+  console.log(JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2));
+} else {
+  console.log(`\nMachine: ${machine}; medians of ${runs} run(s) per size; the floor is a bare Astro site with one page per incident file.\n`);
+  console.log('| incidents | cold build | floor | ratio (CPU) | warm rebuild (1 edited) | floor | ratio (CPU) | warm / cold | peak memory, every build | home page HTML+CSS gzip |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(
+      `| ${r.incidents.toLocaleString('en')} | ${r.cold.sitrepS} s | ${r.cold.floorS} s | ${r.cold.ratio}× (${r.cold.cpuRatio}×) | ` +
+        `${r.warm.sitrepS} s | ${r.warm.floorS} s | ${r.warm.ratio}× (${r.warm.cpuRatio}×) | ` +
+        `${r.warm.ofCold} | ${Math.min(...r.peaksMiB)}–${Math.max(...r.peaksMiB)} MiB | ${r.homeGzipKiB} KiB |`,
+    );
+  }
 }
