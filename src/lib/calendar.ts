@@ -23,13 +23,13 @@ export function escapeText(text: string): string {
  * a multi-octet UTF-8 character is never split.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return line;
+  // Most lines are short ASCII: no UTF-8 character takes more than 4 octets.
+  if (line.length * 4 <= MAX_LINE_OCTETS) return line;
   const lines: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0)!);
     if (octets + size > MAX_LINE_OCTETS) {
       lines.push(current);
       current = ' ';
@@ -41,6 +41,9 @@ export function foldLine(line: string): string {
   lines.push(current);
   return lines.join(CRLF);
 }
+
+/** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD, also 3). */
+const utf8Octets = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
 
 /** A UTC date-time in iCalendar's basic form: `20261120T140000Z`. */
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

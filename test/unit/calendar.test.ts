@@ -86,4 +86,20 @@ describe('iCalendar text encoding', () => {
   it('leaves a line of exactly 75 octets alone', () => {
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
   });
+
+  it('counts every character by its UTF-8 octets: ASCII, accents, CJK, emoji, a lone surrogate', () => {
+    const encoder = new TextEncoder();
+    for (const piece of ['a', 'ä', '漢', '😀', '\ud800']) {
+      for (const length of [18, 19, 37, 38, 74, 75, 76, 150]) {
+        const line = piece.repeat(length);
+        const parts = foldLine(line).split('\r\n');
+        // Each part as full as it can be: the next character would not have fitted.
+        parts.forEach((part, i) => {
+          expect(encoder.encode(part).length).toBeLessThanOrEqual(75);
+          if (i < parts.length - 1) expect(encoder.encode(part + piece).length).toBeGreaterThan(75);
+        });
+        expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+      }
+    }
+  });
 });
