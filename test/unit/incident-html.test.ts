@@ -12,4 +12,12 @@ describe('an entry in the feeds', () => {
     expect(incidentFeedHtml(incident, 'Etc/UTC', names)).toContain('<strong>What is broken:</strong> Writes fail.');
     expect(incidentFeedHtml(maintenance, 'Etc/UTC', names)).toContain('<strong>What to expect:</strong> Brief resets.');
   });
+
+  it('writes an incident once per zone and component names, and again when they differ', () => {
+    const incident = makeIncident('b', { started: '2026-11-20T14:00:00Z', components: ['api'], updates: [{ at: '2026-11-20T14:05:00Z', status: 'investigating', body: 'Looking.' }] });
+    const first = incidentFeedHtml(incident, 'Etc/UTC', new Map([['api', 'Public API']]));
+    expect(incidentFeedHtml(incident, 'Etc/UTC', new Map([['api', 'Public API']]))).toBe(first);
+    expect(incidentFeedHtml(incident, 'Etc/UTC', new Map([['api', 'Sending API']]))).toContain('Sending API');
+    expect(incidentFeedHtml(incident, 'Europe/Berlin', new Map([['api', 'Public API']]))).not.toBe(first);
+  });
 });

@@ -5,10 +5,25 @@ import { escapeMarkup as escapeHtml } from '../escape.ts';
 import type { Incident } from '../schema/incident.ts';
 
 /**
+ * Entries already written, per incident and per zone and component names: one build writes the
+ * same incident into the site's RSS and Atom feeds and its components' feeds.
+ */
+const written = new WeakMap<Incident, Map<string, string>>();
+
+/**
  * An incident as feed-entry HTML, like Statuspage's feeds: what a reader needs to act (scope,
  * affected, alternatives, ETA, upstream), then every update newest first.
  */
 export function incidentFeedHtml(incident: Incident, zone: string, componentNames: ReadonlyMap<string, string>): string {
+  const key = JSON.stringify([zone, ...componentNames]);
+  let byKey = written.get(incident);
+  if (!byKey) written.set(incident, (byKey = new Map()));
+  let html = byKey.get(key);
+  if (html === undefined) byKey.set(key, (html = feedHtml(incident, zone, componentNames)));
+  return html;
+}
+
+function feedHtml(incident: Incident, zone: string, componentNames: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (incident.kind === 'maintenance') {
     parts.push(`<p><strong>${kindLabel.maintenance}, scheduled ${escapeHtml(formatDateTime(incident.scheduledFor!, zone))} to ${escapeHtml(formatDateTime(incident.scheduledUntil!, zone))}</strong></p>`);
