@@ -4,14 +4,25 @@ const dateShapes = {
   month: { month: 'long', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A formatter that remembers what it wrote: a build writes each moment on several pages. */
+interface DateFormat { format(date: Date): string }
+
+const dateFormats = new Map<string, DateFormat>();
 
 /** A cached formatter for one shape, zone and language ("en" reads as British English: 19 Nov 2026). */
-function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): Intl.DateTimeFormat {
+function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): DateFormat {
   const key = `${shape}|${zone}|${language}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
+    const intl = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
+    const written = new Map<number, string>();
+    f = {
+      format(date) {
+        let text = written.get(date.getTime());
+        if (text === undefined) written.set(date.getTime(), (text = intl.format(date)));
+        return text;
+      },
+    };
     dateFormats.set(key, f);
   }
   return f;
