@@ -35,11 +35,26 @@ export function frameKey(frame: unknown): string {
   return digest(keyJson(frame));
 }
 
+/** Keys already made this build: an incident's key also goes into the key of its history page. */
+const made = new WeakMap<Incident, { now: Date; frame: string; key: string }>();
+
 /**
  * The incremental build's key for an incident's page: a digest of the incident, of where the clock
  * stands among its times and of the frame (`frameKey`). Two builds with the same key make the same
  * page, so Astro copies it from the previous build instead of rendering it again.
  */
 export function incidentPageKey(incident: Incident, now: Date, frame: string): string {
-  return digest(frame, keyJson(incident), clockPhase(incident, now));
+  const earlier = made.get(incident);
+  if (earlier?.now === now && earlier.frame === frame) return earlier.key;
+  const key = digest(frame, keyJson(incident), clockPhase(incident, now));
+  made.set(incident, { now, frame, key });
+  return key;
+}
+
+/**
+ * The key for a page that lists incidents (a page of the history): their keys, in order, and the
+ * page's place among its siblings (`place`, e.g. its number, the last number and the count).
+ */
+export function incidentListPageKey(incidents: readonly Incident[], now: Date, frame: string, place: unknown): string {
+  return digest(frame, keyJson(place), ...incidents.map((i) => incidentPageKey(i, now, frame)));
 }

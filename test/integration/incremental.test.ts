@@ -8,19 +8,20 @@ const T1 = '2026-11-20T15:00:00Z';
 const T2 = '2026-11-20T17:00:00Z';
 
 const files = {
-  'content/site.yaml': 'name: Fixture Cloud\nurl: https://status.fixture.example\ntimezone: Europe/Berlin\n',
+  // One past incident per history page, so that a page of the history can stay the same.
+  'content/site.yaml': 'name: Fixture Cloud\nurl: https://status.fixture.example\ntimezone: Europe/Berlin\nhistory:\n  page_size: 1\n',
   'content/components.yaml': '- id: api\n  name: Public API\n- id: web\n  name: Web app\n',
   'incidents/old-outage.md': '---\ntitle: An old outage\ncomponents: [web]\nstarted: 2026-11-01T10:00:00Z\nresolved: 2026-11-01T11:00:00Z\n---\n',
   'incidents/older-outage.md': '---\ntitle: An older outage\ncomponents: [api]\nstarted: 2026-10-01T10:00:00Z\nresolved: 2026-10-01T11:00:00Z\n---\n',
   // At T1 it is on time; by T2 its estimate has passed.
   'incidents/api-slow.md': '---\ntitle: Slow API\nimpact: minor\ncomponents: [api]\nstarted: 2026-11-20T14:00:00Z\neta: 2026-11-20T16:00:00Z\n---\n',
-  // Ahead at T1, over by T2.
-  'incidents/db-window.md': '---\ntitle: Database upgrade\nkind: maintenance\ncomponents: [web]\nscheduled_for: 2026-11-20T16:00:00Z\nscheduled_until: 2026-11-20T16:30:00Z\n---\n',
+  // Ahead at T1, in progress at T2.
+  'incidents/db-window.md': '---\ntitle: Database upgrade\nkind: maintenance\ncomponents: [web]\nscheduled_for: 2026-11-20T16:00:00Z\nscheduled_until: 2026-11-20T18:00:00Z\n---\n',
 };
 
-/** The incident pages a build copied from the cache instead of rendering. */
+/** The pages a build copied from the cache instead of rendering. */
 const copiedPages = (site: BuiltSite) =>
-  [...site.log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/\/incidents\/([\w-]+)\/index\.html \((?:restored|cached)\)/g)].map((m) => m[1]).sort();
+  [...site.log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/ \/(\S+) \((?:restored|cached)\)/g)].map((m) => m[1]).sort();
 
 /** Files whose bytes differ between two builds, or that only one has. */
 async function differences(a: BuiltSite, b: BuiltSite): Promise<string[]> {
@@ -56,8 +57,8 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
     await writeFile(path.join(first.contentDir, 'incidents/older-outage.md'), `${files['incidents/older-outage.md']}A postmortem, added later.\n`);
     const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T2);
     try {
-      // Edited: older-outage; the clock passed api-slow's estimate and db-window's window.
-      expect(copiedPages(warm)).toEqual(['old-outage']);
+      // Edited: older-outage and its history page; the clock passed api-slow's estimate and db-window's start.
+      expect(copiedPages(warm)).toEqual(['history/index.html', 'incidents/old-outage/index.html']);
       expect(await differences(warm, cold)).toEqual([]);
       expect(await warm.read('incidents/older-outage/index.html')).toContain('A postmortem, added later.');
       expect(await warm.read('incidents/api-slow/index.html')).toContain('passed, no new estimate yet');

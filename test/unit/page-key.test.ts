@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentState, endedAt, isActive, isUpcoming } from '../../src/lib/lifecycle.ts';
-import { clockPhase, frameKey, incidentPageKey } from '../../src/lib/page-key.ts';
+import { clockPhase, frameKey, incidentListPageKey, incidentPageKey } from '../../src/lib/page-key.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
 import { makeIncident } from '../support/content.ts';
 
@@ -65,5 +65,22 @@ describe('an incident page\'s key for the incremental build', () => {
 
   it('counts what maps hold, which plain JSON would drop', () => {
     expect(frameKey({ names: new Map([['api', 'API']]) })).not.toBe(frameKey({ names: new Map([['api', 'Public API']]) }));
+  });
+});
+
+describe('a history page\'s key', () => {
+  const now = new Date('2026-11-21T00:00:00Z');
+  const frame = frameKey({ site: { name: 'Test Cloud' } });
+  const key = incidentListPageKey([incident, maintenance], now, frame, [2, 5, 120]);
+
+  it('is the same for the same incidents in the same place', () => {
+    expect(incidentListPageKey([structuredClone(incident), structuredClone(maintenance)], now, frame, [2, 5, 120])).toBe(key);
+  });
+
+  it('changes with its place, its incidents, their order or the clock', () => {
+    expect(incidentListPageKey([incident, maintenance], now, frame, [2, 6, 121])).not.toBe(key);
+    expect(incidentListPageKey([incident], now, frame, [2, 5, 120])).not.toBe(key);
+    expect(incidentListPageKey([maintenance, incident], now, frame, [2, 5, 120])).not.toBe(key);
+    expect(incidentListPageKey([incident, maintenance], new Date('2026-11-20T14:30:00Z'), frame, [2, 5, 120])).not.toBe(key);
   });
 });
