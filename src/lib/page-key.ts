@@ -29,32 +29,30 @@ const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\
 
 /**
  * A digest of what every page shows around its own content (the site's settings, the components,
- * notices such as "GitHub data as of …"), computed once per build for `incidentPageKey`.
+ * notices such as "GitHub data as of …"), computed once per build for `pageKey`.
  */
 export function frameKey(frame: unknown): string {
   return digest(keyJson(frame));
 }
 
-/** Keys already made this build: an incident's key also goes into the key of its history page. */
-const made = new WeakMap<Incident, { now: Date; frame: string; key: string }>();
+/** Made once per build: an incident's part goes into its own page's key and its history page's. */
+const made = new WeakMap<Incident, { now: Date; key: string }>();
 
-/**
- * The incremental build's key for an incident's page: a digest of the incident, of where the clock
- * stands among its times and of the frame (`frameKey`). Two builds with the same key make the same
- * page, so Astro copies it from the previous build instead of rendering it again.
- */
-export function incidentPageKey(incident: Incident, now: Date, frame: string): string {
+/** An incident's part of a page key: a digest of the incident and of where the clock stands among its times. */
+export function incidentKey(incident: Incident, now: Date): string {
   const earlier = made.get(incident);
-  if (earlier?.now === now && earlier.frame === frame) return earlier.key;
-  const key = digest(frame, keyJson(incident), clockPhase(incident, now));
-  made.set(incident, { now, frame, key });
+  if (earlier?.now === now) return earlier.key;
+  const key = digest(keyJson(incident), clockPhase(incident, now));
+  made.set(incident, { now, key });
   return key;
 }
 
 /**
- * The key for a page that lists incidents (a page of the history): their keys, in order, and the
- * page's place among its siblings (`place`, e.g. its number, the last number and the count).
+ * The incremental build's key for a page: a digest of the frame (`frameKey`) and of everything
+ * else the page shows (incident keys, the state of upstream incidents it links to, its place in a
+ * list). Two builds with the same key make the same page, so Astro copies it from the previous
+ * build instead of rendering it again.
  */
-export function incidentListPageKey(incidents: readonly Incident[], now: Date, frame: string, place: unknown): string {
-  return digest(frame, keyJson(place), ...incidents.map((i) => incidentPageKey(i, now, frame)));
+export function pageKey(frame: string, shown: readonly unknown[]): string {
+  return digest(frame, keyJson(shown));
 }

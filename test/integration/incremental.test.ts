@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFiles, buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
 import { fakeGithubEnv, startFakeGithub, type FakeGithub } from '../support/fake-github.ts';
+import { serveFixtureProviders, startFakeUpstreams, type FakeUpstreams } from '../support/fake-upstreams.ts';
 
 const T1 = '2026-11-20T15:00:00Z';
 const T2 = '2026-11-20T17:00:00Z';
@@ -109,6 +110,45 @@ describe('an incremental build while GitHub fails', () => {
       expect(copiedPages(warm)).toEqual([]);
       expect(await differences(warm, cold)).toEqual([]);
       expect(await warm.read('incidents/old-outage/index.html')).toContain('GitHub data as of');
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('an incremental build when an upstream incident that a page links to moves on', () => {
+  let upstreams: FakeUpstreams;
+  let first: BuiltSite & { ok: boolean };
+  let cache: string;
+  const env = { SITREP_UPSTREAM_RETRY_BASE_MS: '10' };
+  beforeAll(async () => {
+    upstreams = await startFakeUpstreams();
+    await serveFixtureProviders(upstreams);
+    cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
+    first = await buildSite({
+      files: {
+        ...files,
+        'content/upstreams.yaml': `- id: github\n  name: GitHub\n  url: ${upstreams.origin}/github\n`,
+        'incidents/old-outage.md': files['incidents/old-outage.md'].replace('---\n', `---\nupstream:\n  - name: GitHub Actions incident\n    url: ${upstreams.origin}/github/incidents/x7k2mcnqv1zd/\n`),
+      },
+    }, { now: T1, env: { ...env, SITREP_CACHE_DIR: cache } });
+    if (!first.ok) throw new Error(first.log);
+  });
+  afterAll(async () => {
+    await upstreams?.close();
+    await first?.cleanup();
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  it('renders the page that links to it again, from what this build read', async () => {
+    // The upstream stops answering: the link now says its state is as of the last good read.
+    upstreams.fail('*', 'server-error');
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T1, env);
+    try {
+      expect(copiedPages(warm)).not.toContain('incidents/old-outage/index.html');
+      expect(copiedPages(warm)).toContain('incidents/older-outage/index.html');
+      expect(await warm.read('incidents/old-outage/index.html')).not.toBe(await first.read('incidents/old-outage/index.html'));
+      expect(await differences(warm, cold)).toEqual([]);
     } finally {
       await cleanup();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentState, endedAt, isActive, isUpcoming } from '../../src/lib/lifecycle.ts';
-import { clockPhase, frameKey, incidentListPageKey, incidentPageKey } from '../../src/lib/page-key.ts';
+import { clockPhase, frameKey, incidentKey, pageKey } from '../../src/lib/page-key.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
 import { makeIncident } from '../support/content.ts';
 
@@ -47,20 +47,22 @@ describe('where the clock stands among an incident\'s times', () => {
   });
 });
 
-describe('an incident page\'s key for the incremental build', () => {
+describe('a page\'s key for the incremental build', () => {
   const now = new Date('2026-11-21T00:00:00Z');
   const frame = frameKey({ site: { name: 'Test Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null });
+  const key = (i: Incident, at = now, f = frame, more: unknown[] = []) => pageKey(f, [incidentKey(i, at), ...more]);
 
   it('is the same for the same incident, frame and clock phase', () => {
-    expect(incidentPageKey(incident, now, frame)).toBe(incidentPageKey(structuredClone(incident), new Date('2026-12-01T00:00:00Z'), frame));
+    expect(key(incident)).toBe(key(structuredClone(incident), new Date('2026-12-01T00:00:00Z')));
   });
 
-  it('changes with the incident, the frame or the clock phase', () => {
-    const key = incidentPageKey(incident, now, frame);
+  it('changes with the incident, the frame, the clock phase or anything else the page shows', () => {
     const edited = { ...incident, updates: incident.updates.map((u, i) => (i === 0 ? { ...u, body: 'Edited.' } : u)) };
-    expect(incidentPageKey(edited, now, frame)).not.toBe(key);
-    expect(incidentPageKey(incident, now, frameKey({ site: { name: 'Renamed Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null }))).not.toBe(key);
-    expect(incidentPageKey(incident, new Date('2026-11-20T14:45:00Z'), frame)).not.toBe(key);
+    expect(key(edited)).not.toBe(key(incident));
+    expect(key(incident, now, frameKey({ site: { name: 'Renamed Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null }))).not.toBe(key(incident));
+    expect(key(incident, new Date('2026-11-20T14:45:00Z'))).not.toBe(key(incident));
+    // A linked upstream incident that moved on.
+    expect(key(incident, now, frame, [[{ label: 'Resolved' }]])).not.toBe(key(incident, now, frame, [[{ label: 'Investigating' }]]));
   });
 
   it('counts what maps hold, which plain JSON would drop', () => {
@@ -71,16 +73,17 @@ describe('an incident page\'s key for the incremental build', () => {
 describe('a history page\'s key', () => {
   const now = new Date('2026-11-21T00:00:00Z');
   const frame = frameKey({ site: { name: 'Test Cloud' } });
-  const key = incidentListPageKey([incident, maintenance], now, frame, [2, 5, 120]);
+  const list = (items: Incident[], place: number[], at = now) => pageKey(frame, [...place, ...items.map((i) => incidentKey(i, at))]);
+  const key = list([incident, maintenance], [2, 5, 120]);
 
   it('is the same for the same incidents in the same place', () => {
-    expect(incidentListPageKey([structuredClone(incident), structuredClone(maintenance)], now, frame, [2, 5, 120])).toBe(key);
+    expect(list([structuredClone(incident), structuredClone(maintenance)], [2, 5, 120])).toBe(key);
   });
 
   it('changes with its place, its incidents, their order or the clock', () => {
-    expect(incidentListPageKey([incident, maintenance], now, frame, [2, 6, 121])).not.toBe(key);
-    expect(incidentListPageKey([incident], now, frame, [2, 5, 120])).not.toBe(key);
-    expect(incidentListPageKey([maintenance, incident], now, frame, [2, 5, 120])).not.toBe(key);
-    expect(incidentListPageKey([incident, maintenance], new Date('2026-11-20T14:30:00Z'), frame, [2, 5, 120])).not.toBe(key);
+    expect(list([incident, maintenance], [2, 6, 121])).not.toBe(key);
+    expect(list([incident], [2, 5, 120])).not.toBe(key);
+    expect(list([maintenance, incident], [2, 5, 120])).not.toBe(key);
+    expect(list([incident, maintenance], [2, 5, 120], new Date('2026-11-20T14:30:00Z'))).not.toBe(key);
   });
 });
