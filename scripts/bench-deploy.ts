@@ -41,7 +41,10 @@ async function timed(cwd: string, command: string): Promise<number> {
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     // Node first on PATH, as setup-node puts it: the one running this script, from .nvmrc.
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, CI: 'true', npm_config_cache: npmCache, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, CI: 'true',
+      npm_config_cache: npmCache, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_OUTPUT: path.join(work, 'github-output'),
+    };
     for (const key of ['GITHUB_TOKEN', 'GH_TOKEN', 'NODE_OPTIONS']) delete env[key];
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, env });
     let output = '';
