@@ -1,6 +1,6 @@
 // Progressive enhancement only: every page is complete without this file. It shows times in the
-// reader's own zone and how long ago they were, warns when the home page is old, offers a
-// reload when the live status changes, and makes each uptime bar one tab stop.
+// reader's own zone and how long ago they were, warns when a page showing the current status is
+// old, offers a reload when the live status changes, and makes each uptime bar one tab stop.
 (() => {
   const doc = document;
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -34,8 +34,8 @@
     const zone = doc.querySelector('[data-zone]');
     if (zone) zone.textContent = `your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
   };
-  // The page's status against the live one: a different indicator means there is news. Only the
-  // home page says which status it was built with; on other pages the first answer sets it.
+  // The page's status against the live one: a different indicator means there is news. Only pages
+  // showing the current status say which one they were built with; elsewhere the first answer sets it.
   let { indicator, statusUrl } = doc.body.dataset;
   const poll = () => {
     fetch(statusUrl, { cache: 'no-store' })

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
+import type { SiteSettings } from './schema/site.ts';
 
 /**
  * JSON with maps and sets written as lists of entries, so that every value a page reads counts;
@@ -28,10 +30,20 @@ export function clockPhase(incident: Incident, now: Date): string {
 const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url');
 
 /**
- * A digest of what every page shows around its own content (the site's settings, the components,
- * notices such as "GitHub data as of …"), computed once per build for `pageKey`.
+ * Everything every page shows around its own content. Each field counts in every page's key: a
+ * new setting, message or notice that every page shows is added here, and the type then makes
+ * the one place that assembles the frame (`getSiteData`) supply it.
  */
-export function frameKey(frame: unknown): string {
+export interface PageFrame {
+  /** The site's settings: its name, links, language, time zone, everything from site.yaml. */
+  site: SiteSettings;
+  components: readonly Component[];
+  /** The date of the GitHub snapshot shown ("GitHub data as of …"), or null when none is. */
+  githubNotice: Date | null;
+}
+
+/** A digest of the frame every page shows (`PageFrame`), computed once per build for `pageKey`. */
+export function frameKey(frame: PageFrame): string {
   return digest(keyJson(frame));
 }
 

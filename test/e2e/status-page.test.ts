@@ -214,14 +214,14 @@ describe('the status page in Chromium (basic fixture, incident open, upstreams i
     await context.close();
   });
 
-  it('says when it was built on the home page only: other pages stay the same from build to build', async () => {
+  it('says when it was built only where it shows the current status: other pages stay the same from build to build', async () => {
     const { context, page } = await open('/incidents/api-errors/', { minutes: 5 * 60 });
     expect(await page.locator('.built').count()).toBe(0);
     expect(await page.locator('.notices').textContent()).toBe('');
     await context.close();
   });
 
-  // The home page says which status it was built with; other pages take the first live answer.
+  // Pages that show the current status say which one they were built with; others take the first live answer.
   it.each(['/', '/incidents/api-errors/'])('offers a reload on %s when the live status changes, and only then', async (pathname) => {
     const statusFile = path.join(env.site.outDir, 'api/v2/status.json');
     const writeStatus = (indicator: string) =>

@@ -63,8 +63,9 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
       expect(await differences(warm, cold)).toEqual([]);
       expect(await warm.read('incidents/older-outage/index.html')).toContain('A postmortem, added later.');
       expect(await warm.read('incidents/api-slow/index.html')).toContain('passed, no new estimate yet');
-      // Only the home page says when it was built.
+      // Only the pages that show the current status say when they were built.
       expect(await warm.read('index.html')).toContain('Page built');
+      expect(await warm.read('components/api/index.html')).toContain('Page built');
       expect(await warm.read('incidents/old-outage/index.html')).not.toContain('data-built');
     } finally {
       await cleanup();

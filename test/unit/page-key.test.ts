@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currentState, endedAt, isActive, isUpcoming } from '../../src/lib/lifecycle.ts';
-import { clockPhase, frameKey, incidentKey, pageKey } from '../../src/lib/page-key.ts';
+import { clockPhase, frameKey, incidentKey, pageKey, type PageFrame } from '../../src/lib/page-key.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
-import { makeIncident } from '../support/content.ts';
+import { makeContent, makeIncident } from '../support/content.ts';
 
 const incident = makeIncident('api-down', {
   started: '2026-11-20T14:00:00Z',
@@ -14,6 +14,11 @@ const incident = makeIncident('api-down', {
     { at: '2026-11-20T15:30:00Z', status: 'resolved' },
   ],
 });
+/** The frame of a site called `name` with one component and no GitHub notice. */
+const frameOf = (name: string): PageFrame => {
+  const { site, components } = makeContent([{ id: 'api', name: 'API' }], [], { name });
+  return { site, components, githubNotice: null };
+};
 const maintenance = makeIncident('db-upgrade', {
   kind: 'maintenance',
   components: ['db'],
@@ -49,7 +54,7 @@ describe('where the clock stands among an incident\'s times', () => {
 
 describe('a page\'s key for the incremental build', () => {
   const now = new Date('2026-11-21T00:00:00Z');
-  const frame = frameKey({ site: { name: 'Test Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null });
+  const frame = frameKey(frameOf('Test Cloud'));
   const key = (i: Incident, at = now, f = frame, more: unknown[] = []) => pageKey(f, [incidentKey(i, at), ...more]);
 
   it('is the same for the same incident, frame and clock phase', () => {
@@ -59,20 +64,24 @@ describe('a page\'s key for the incremental build', () => {
   it('changes with the incident, the frame, the clock phase or anything else the page shows', () => {
     const edited = { ...incident, updates: incident.updates.map((u, i) => (i === 0 ? { ...u, body: 'Edited.' } : u)) };
     expect(key(edited)).not.toBe(key(incident));
-    expect(key(incident, now, frameKey({ site: { name: 'Renamed Cloud' }, components: [{ id: 'api', name: 'API' }], githubNotice: null }))).not.toBe(key(incident));
+    expect(key(incident, now, frameKey(frameOf('Renamed Cloud')))).not.toBe(key(incident));
     expect(key(incident, new Date('2026-11-20T14:45:00Z'))).not.toBe(key(incident));
     // A linked upstream incident that moved on.
     expect(key(incident, now, frame, [[{ label: 'Resolved' }]])).not.toBe(key(incident, now, frame, [[{ label: 'Investigating' }]]));
   });
 
+  it('changes with the GitHub notice', () => {
+    expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), githubNotice: now }))).not.toBe(key(incident));
+  });
+
   it('counts what maps hold, which plain JSON would drop', () => {
-    expect(frameKey({ names: new Map([['api', 'API']]) })).not.toBe(frameKey({ names: new Map([['api', 'Public API']]) }));
+    expect(pageKey(frame, [new Map([['api', 'API']])])).not.toBe(pageKey(frame, [new Map([['api', 'Public API']])]));
   });
 });
 
 describe('a history page\'s key', () => {
   const now = new Date('2026-11-21T00:00:00Z');
-  const frame = frameKey({ site: { name: 'Test Cloud' } });
+  const frame = frameKey(frameOf('Test Cloud'));
   const list = (items: Incident[], place: number[], at = now) => pageKey(frame, [...place, ...items.map((i) => incidentKey(i, at))]);
   const key = list([incident, maintenance], [2, 5, 120]);
 
