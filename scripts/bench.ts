@@ -2,12 +2,13 @@
 // with Sitrep and, interleaved in the same run, the floor (a bare Astro site with one page per
 // incident file, scripts/lib/floor-site.ts), first cold (no cache, no output), then warm (one
 // incident edited, the cache kept and the output gone, as in the deploy workflow). Prints per size
-// the median wall times, the ratios to the floor, the peak memory of every Sitrep build and the
-// home page's weight. Absolute times on a shared machine swing from run to run; the ratios,
-// measured side by side, are what to compare.
+// the median wall times, the ratios to the floor, the peak memory of every Sitrep build, the
+// home page's weight and the files the edit changed (all others must stay byte-identical).
+// Absolute times on a shared machine swing from run to run; the ratios, measured side by side,
+// are what to compare.
 // `npm run bench -- --deploy`: the deploy workflow's install and build, see scripts/bench-deploy.ts.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,6 +72,23 @@ async function homeWeight(outDir: string): Promise<number> {
   return gzipSync(html).length + css.reduce((sum, text) => sum + gzipSync(text).length, 0);
 }
 
+/** Every file under `dir`, by its path relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/** The files of build `b` whose bytes differ from build `a`'s, or that only one of them has. */
+async function changedFiles(a: string, b: string): Promise<string[]> {
+  const [left, right] = await Promise.all([filesUnder(a), filesUnder(b)]);
+  const changed = [...new Set([...left, ...right])].sort();
+  const same = await Promise.all(changed.map(async (file) => {
+    const [x, y] = await Promise.all([a, b].map((dir) => readFile(path.join(dir, file)).catch(() => null)));
+    return x && y ? x.equals(y) : false;
+  }));
+  return changed.filter((_, i) => !same[i]);
+}
+
 interface SizeResult {
   incidents: number;
   runs: number;
@@ -80,6 +98,8 @@ interface SizeResult {
   /** Peak resident memory of every Sitrep build, cold and warm, in MiB. */
   peaksMiB: number[];
   homeGzipKiB: number;
+  /** The files the warm rebuild wrote differently from the cold build (the last run's): all others are byte-identical. */
+  changedByEdit: string[];
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
@@ -115,6 +135,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     const cold: { sitrep: Build; floor: Build }[] = [];
     const warm: { sitrep: Build; floor: Build }[] = [];
     let homeGzip = 0;
+    let changedByEdit: string[] = [];
     for (let run = 1; run <= runs; run++) {
       if (!values.json) console.error(`${n.toLocaleString('en')} incidents, run ${run} of ${runs}:`);
       // Each run starts from nothing; the order alternates so neither site always goes first.
@@ -132,8 +153,12 @@ async function benchSize(n: number): Promise<SizeResult> {
       homeGzip = await homeWeight(sitrep.out);
       // A maintainer's edit to one incident; the deploy workflow starts with no output but the cache.
       await writeFile(edited, originalText.replace(/\n---\n/, `\n---\nEdited before warm build ${run}.\n\n`));
-      await aside([sitrep.out, floor.out]);
+      const coldOut = path.join(work, `cold-dist-${run}`);
+      await rename(sitrep.out, coldOut);
+      await aside([floor.out]);
       warm.push(await pair('warm'));
+      changedByEdit = await changedFiles(coldOut, sitrep.out);
+      await aside([coldOut]);
     }
     const ratio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.seconds / b.floor.seconds)));
     const cpuRatio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.cpuSeconds / b.floor.cpuSeconds)));
@@ -152,6 +177,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       },
       peaksMiB: [...cold, ...warm].map((b) => Math.round(b.sitrep.peakMiB)),
       homeGzipKiB: round(homeGzip / 1024),
+      changedByEdit,
     };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -185,4 +211,6 @@ if (values.json) {
         `${r.warm.ofCold} | ${Math.min(...r.peaksMiB)}–${Math.max(...r.peaksMiB)} MiB | ${r.homeGzipKiB} KiB |`,
     );
   }
+  console.log('\nFiles the warm rebuild (one incident edited) wrote differently from the cold build; every other file is byte-identical:\n');
+  for (const r of results) console.log(`- ${r.incidents.toLocaleString('en')} incidents: ${r.changedByEdit.length} — ${r.changedByEdit.join(', ')}`);
 }
