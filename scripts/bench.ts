@@ -102,86 +102,86 @@ interface SizeResult {
   changedByEdit: string[];
 }
 
+/** Each size's working folder, deleted once the results are out: deleting 10,000s of files takes minutes. */
+const workDirs: string[] = [];
+
 async function benchSize(n: number): Promise<SizeResult> {
   // Inside the project, so both sites' prerender bundles find node_modules.
   const work = path.join(project, '.bench', `n${n}`);
+  workDirs.push(work);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  try {
-    const siteDir = path.join(work, 'site');
-    // The example's settings and components, not the copy's own: every copy measures the same site.
-    await cp(path.join(project, 'test/fixtures/example/content'), path.join(siteDir, 'content'), { recursive: true });
-    const ids = (parse(await readFile(path.join(siteDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
-    const incidentsDir = path.join(siteDir, INCIDENTS_DIR);
-    await mkdir(incidentsDir);
-    const files = syntheticIncidentFiles(n, ids, now);
-    await Promise.all(files.map(([name, text]) => writeFile(path.join(incidentsDir, name), text)));
-    const floorDir = path.join(work, 'floor');
-    await writeFloorSite(floorDir, incidentsDir);
+  const siteDir = path.join(work, 'site');
+  // The example's settings and components, not the copy's own: every copy measures the same site.
+  await cp(path.join(project, 'test/fixtures/example/content'), path.join(siteDir, 'content'), { recursive: true });
+  const ids = (parse(await readFile(path.join(siteDir, COMPONENTS_FILE), 'utf8')) as { id: string }[]).map((c) => c.id);
+  const incidentsDir = path.join(siteDir, INCIDENTS_DIR);
+  await mkdir(incidentsDir);
+  const files = syntheticIncidentFiles(n, ids, now);
+  await Promise.all(files.map(([name, text]) => writeFile(path.join(incidentsDir, name), text)));
+  const floorDir = path.join(work, 'floor');
+  await writeFloorSite(floorDir, incidentsDir);
 
-    const sitrep = { cache: path.join(work, 'sitrep-cache'), out: path.join(work, 'sitrep-dist') };
-    const floor = { cache: path.join(floorDir, 'node_modules'), out: path.join(floorDir, 'dist') };
-    const buildSitrep = (label: string) => measuredBuild(`sitrep ${label}`, ['--outDir', sitrep.out], { SITREP_CONTENT_DIR: siteDir, SITREP_CACHE_DIR: sitrep.cache }, work);
-    const buildFloor = (label: string) => measuredBuild(`floor  ${label}`, ['--root', floorDir], {}, work);
-    const [editedName, originalText] = files[0]!;
-    const edited = path.join(incidentsDir, editedName);
+  const sitrep = { cache: path.join(work, 'sitrep-cache'), out: path.join(work, 'sitrep-dist') };
+  const floor = { cache: path.join(floorDir, 'node_modules'), out: path.join(floorDir, 'dist') };
+  const buildSitrep = (label: string) => measuredBuild(`sitrep ${label}`, ['--outDir', sitrep.out], { SITREP_CONTENT_DIR: siteDir, SITREP_CACHE_DIR: sitrep.cache }, work);
+  const buildFloor = (label: string) => measuredBuild(`floor  ${label}`, ['--root', floorDir], {}, work);
+  const [editedName, originalText] = files[0]!;
+  const edited = path.join(incidentsDir, editedName);
 
-    // Output and caches are moved aside, not deleted, between builds: deleting 10,000 files makes
-    // the disk busy for a while, which would slow down the next measured build.
-    let discarded = 0;
-    const aside = (dirs: string[]) => Promise.all(dirs.map((dir) => rename(dir, path.join(work, `discarded-${discarded++}`)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    })));
-    const cold: { sitrep: Build; floor: Build }[] = [];
-    const warm: { sitrep: Build; floor: Build }[] = [];
-    let homeGzip = 0;
-    let changedByEdit: string[] = [];
-    for (let run = 1; run <= runs; run++) {
-      if (!values.json) console.error(`${n.toLocaleString('en')} incidents, run ${run} of ${runs}:`);
-      // Each run starts from nothing; the order alternates so neither site always goes first.
-      await writeFile(edited, originalText);
-      await aside([sitrep.cache, sitrep.out, floor.cache, floor.out, path.join(floorDir, '.astro')]);
-      const pair = async (label: string) => {
-        if (run % 2) {
-          const f = await buildFloor(label);
-          return { floor: f, sitrep: await buildSitrep(label) };
-        }
-        const s = await buildSitrep(label);
-        return { sitrep: s, floor: await buildFloor(label) };
-      };
-      cold.push(await pair('cold'));
-      homeGzip = await homeWeight(sitrep.out);
-      // A maintainer's edit to one incident; the deploy workflow starts with no output but the cache.
-      await writeFile(edited, originalText.replace(/\n---\n/, `\n---\nEdited before warm build ${run}.\n\n`));
-      const coldOut = path.join(work, `cold-dist-${run}`);
-      await rename(sitrep.out, coldOut);
-      await aside([floor.out]);
-      warm.push(await pair('warm'));
-      changedByEdit = await changedFiles(coldOut, sitrep.out);
-      await aside([coldOut]);
-    }
-    const ratio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.seconds / b.floor.seconds)));
-    const cpuRatio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.cpuSeconds / b.floor.cpuSeconds)));
-    const coldS = median(cold.map((b) => b.sitrep.seconds));
-    const warmS = median(warm.map((b) => b.sitrep.seconds));
-    return {
-      incidents: n,
-      runs,
-      cold: { sitrepS: round(coldS), floorS: round(median(cold.map((b) => b.floor.seconds))), ratio: ratio(cold), cpuRatio: cpuRatio(cold) },
-      warm: {
-        sitrepS: round(warmS),
-        floorS: round(median(warm.map((b) => b.floor.seconds))),
-        ratio: ratio(warm),
-        cpuRatio: cpuRatio(warm),
-        ofCold: round(median(warm.map((b, i) => b.sitrep.seconds / cold[i]!.sitrep.seconds))),
-      },
-      peaksMiB: [...cold, ...warm].map((b) => Math.round(b.sitrep.peakMiB)),
-      homeGzipKiB: round(homeGzip / 1024),
-      changedByEdit,
+  // Output and caches are moved aside, not deleted, between builds: deleting 10,000 files makes
+  // the disk busy for a while, which would slow down the next measured build.
+  let discarded = 0;
+  const aside = (dirs: string[]) => Promise.all(dirs.map((dir) => rename(dir, path.join(work, `discarded-${discarded++}`)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  })));
+  const cold: { sitrep: Build; floor: Build }[] = [];
+  const warm: { sitrep: Build; floor: Build }[] = [];
+  let homeGzip = 0;
+  let changedByEdit: string[] = [];
+  for (let run = 1; run <= runs; run++) {
+    if (!values.json) console.error(`${n.toLocaleString('en')} incidents, run ${run} of ${runs}:`);
+    // Each run starts from nothing; the order alternates so neither site always goes first.
+    await writeFile(edited, originalText);
+    await aside([sitrep.cache, sitrep.out, floor.cache, floor.out, path.join(floorDir, '.astro')]);
+    const pair = async (label: string) => {
+      if (run % 2) {
+        const f = await buildFloor(label);
+        return { floor: f, sitrep: await buildSitrep(label) };
+      }
+      const s = await buildSitrep(label);
+      return { sitrep: s, floor: await buildFloor(label) };
     };
-  } finally {
-    await rm(work, { recursive: true, force: true });
+    cold.push(await pair('cold'));
+    homeGzip = await homeWeight(sitrep.out);
+    // A maintainer's edit to one incident; the deploy workflow starts with no output but the cache.
+    await writeFile(edited, originalText.replace(/\n---\n/, `\n---\nEdited before warm build ${run}.\n\n`));
+    const coldOut = path.join(work, `cold-dist-${run}`);
+    await rename(sitrep.out, coldOut);
+    await aside([floor.out]);
+    warm.push(await pair('warm'));
+    changedByEdit = await changedFiles(coldOut, sitrep.out);
+    await aside([coldOut]);
   }
+  const ratio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.seconds / b.floor.seconds)));
+  const cpuRatio = (builds: { sitrep: Build; floor: Build }[]) => round(median(builds.map((b) => b.sitrep.cpuSeconds / b.floor.cpuSeconds)));
+  const coldS = median(cold.map((b) => b.sitrep.seconds));
+  const warmS = median(warm.map((b) => b.sitrep.seconds));
+  return {
+    incidents: n,
+    runs,
+    cold: { sitrepS: round(coldS), floorS: round(median(cold.map((b) => b.floor.seconds))), ratio: ratio(cold), cpuRatio: cpuRatio(cold) },
+    warm: {
+      sitrepS: round(warmS),
+      floorS: round(median(warm.map((b) => b.floor.seconds))),
+      ratio: ratio(warm),
+      cpuRatio: cpuRatio(warm),
+      ofCold: round(median(warm.map((b, i) => b.sitrep.seconds / cold[i]!.sitrep.seconds))),
+    },
+    peaksMiB: [...cold, ...warm].map((b) => Math.round(b.sitrep.peakMiB)),
+    homeGzipKiB: round(homeGzip / 1024),
+    changedByEdit,
+  };
 }
 
 function median(xs: number[]): number {
@@ -214,3 +214,4 @@ if (values.json) {
   console.log('\nFiles the warm rebuild (one incident edited) wrote differently from the cold build; every other file is byte-identical:\n');
   for (const r of results) console.log(`- ${r.incidents.toLocaleString('en')} incidents: ${r.changedByEdit.length} — ${r.changedByEdit.join(', ')}`);
 }
+for (const dir of workDirs) await rm(dir, { recursive: true, force: true });
