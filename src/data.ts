@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import { siteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
 import { componentNames } from './lib/component-names.ts';
 import type { UpstreamReading } from './lib/upstreams/model.ts';
 
@@ -14,6 +15,8 @@ export interface SiteData extends Content {
   github: GithubFreshness;
   /** Each configured upstream as this build read it; shown beside our status, never part of it. */
   upstreamReadings: UpstreamReading[];
+  /** The languages the site is built in, the one at its root first; each with its words. */
+  languages: SiteLanguage[];
 }
 
 let data: Promise<SiteData> | undefined;
@@ -42,7 +45,9 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...files, ...fromGithub].map((e) => e.data),
       upstreams: upstreamReadings.map((r) => r.upstream),
     };
-    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github, upstreamReadings };
+    // The site file was validated with these languages and strings, so there are no problems left here.
+    const { languages } = siteLanguages(content.site);
+    return { ...content, page: buildPageView(content, buildTime), componentNames: componentNames(content.components), github, upstreamReadings, languages };
   })();
   return data;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentFeedHtml } from '../../src/lib/feeds/incident-html.ts';
 import { makeIncident } from '../support/content.ts';
+import { english } from '../support/i18n.ts';
 
 describe('an entry in the feeds', () => {
   it('heads the scope by kind: what is broken in an incident, what to expect in a maintenance', () => {
@@ -9,7 +10,7 @@ describe('an entry in the feeds', () => {
     const maintenance = makeIncident('m', {
       kind: 'maintenance', scheduled_for: '2026-11-20T14:00:00Z', scheduled_until: '2026-11-20T15:00:00Z', scope: 'Brief resets.',
     });
-    expect(incidentFeedHtml(incident, 'Etc/UTC', names)).toContain('<strong>What is broken:</strong> Writes fail.');
-    expect(incidentFeedHtml(maintenance, 'Etc/UTC', names)).toContain('<strong>What to expect:</strong> Brief resets.');
+    expect(incidentFeedHtml(incident, 'Etc/UTC', names, english)).toContain('<strong>What is broken</strong>: Writes fail.');
+    expect(incidentFeedHtml(maintenance, 'Etc/UTC', names, english)).toContain('<strong>What to expect</strong>: Brief resets.');
   });
 });

@@ -20,6 +20,7 @@ import { telegramPayload, TELEGRAM_MAX_TEXT } from '../../../src/lib/notify/form
 import { defuseMentions, graphemeLength, truncate } from '../../../src/lib/notify/text.ts';
 import { makeContent, makeIncident } from '../../support/content.ts';
 import { isValidTid } from '@atproto/syntax';
+import { english } from '../../support/i18n.ts';
 
 // The browser build: the package's ES modules import files without extensions, which Node cannot resolve.
 const AdaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
@@ -40,7 +41,7 @@ function hostileMessage(size = 1): Message {
   const content = makeContent([{ id: 'api', name: 'Public API @channel' }], [incident]);
   const view = buildPageView(content, new Date('2026-11-20T14:20:00Z'));
   const plan = planChannel({ view, incidents: content.incidents, ledger: { since: '2026-11-20T00:00:00.000Z', incidents: {}, refs: {} }, reminders: [60], githubRead: true });
-  return toMessage(plan.send[0]!, content.site, new Map([['api', 'Public API @channel']]));
+  return toMessage(plan.send[0]!, content.site, new Map([['api', 'Public API @channel']]), english);
 }
 
 const URL = 'https://status.test.example/incidents/hostile/';
