@@ -1,4 +1,5 @@
 import type { SiteLanguage } from './i18n/site-languages.ts';
+import type { MessagePart } from './i18n/message-format.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { Component } from './schema/components.ts';
 import type { SiteSettings } from './schema/site.ts';
@@ -8,7 +9,11 @@ import { absoluteUrl, pagePath } from './urls.ts';
 /** One way to follow the page: what it is, how to use it, and the address to copy or the link to follow. */
 export interface SubscribeOption {
   name: string;
-  how: string;
+  /** The name is the site's own (a component's), shown in its own direction. */
+  ownName?: boolean;
+  /** How to use it, in words; a slot is a name the product shows in English (in `names`). */
+  how: MessagePart[];
+  names?: Record<string, string>;
   /** An address to copy (a feed, a calendar, a command). */
   copy?: string;
   /** A link to follow instead (a mailing list, a social account). */
@@ -38,22 +43,22 @@ export function subscribeSections(site: SiteSettings, components: readonly Compo
       heading: t.t('subscribe.feeds'),
       intro: t.t('subscribe.feedsIntro'),
       options: [
-        { name: 'RSS', how: t.t('subscribe.rssHow'), copy: rss },
-        { name: 'Atom', how: t.t('subscribe.atomHow'), copy: url(prefix + pagePath.atom) },
+        { name: 'RSS', how: t.parts('subscribe.rssHow'), copy: rss },
+        { name: 'Atom', how: t.parts('subscribe.atomHow'), copy: url(prefix + pagePath.atom) },
       ],
     },
     {
       id: 'components',
       heading: t.t('subscribe.component'),
       intro: t.t('subscribe.componentIntro'),
-      options: components.map((c) => ({ name: c.name, how: t.t('subscribe.componentHow'), copy: url(prefix + pagePath.componentRss(c.id)) })),
+      options: components.map((c) => ({ name: c.name, ownName: true, how: t.parts('subscribe.componentHow'), copy: url(prefix + pagePath.componentRss(c.id)) })),
     },
     {
       id: 'calendar',
       heading: t.t('subscribe.calendar'),
       options: [{
         name: 'iCalendar',
-        how: t.t('subscribe.calendarHow'),
+        how: t.parts('subscribe.calendarHow'),
         copy: url(pagePath.calendar),
       }],
     },
@@ -62,16 +67,16 @@ export function subscribeSections(site: SiteSettings, components: readonly Compo
     sections.push({
       id: 'email',
       heading: t.t('subscribe.email'),
-      options: [{ name: t.t('subscribe.mailingList'), how: t.t('subscribe.mailingListHow'), link: { label: t.t('subscribe.mailingListJoin'), href: site.subscribe.email_url } }],
+      options: [{ name: t.t('subscribe.mailingList'), how: t.parts('subscribe.mailingListHow'), link: { label: t.t('subscribe.mailingListJoin'), href: site.subscribe.email_url } }],
     });
   }
   sections.push({
     id: 'chat',
     heading: t.t('subscribe.chat'),
     options: [
-      { name: 'Slack', how: t.t('subscribe.slackHow'), copy: `/feed subscribe ${rss}` },
-      { name: 'Microsoft Teams', how: t.t('subscribe.teamsHow', { template: 'Post to a channel when an RSS feed item is published' }) },
-      { name: 'Discord', how: t.t('subscribe.discordHow') },
+      { name: 'Slack', how: t.parts('subscribe.slackHow'), copy: `/feed subscribe ${rss}` },
+      { name: 'Microsoft Teams', how: t.parts('subscribe.teamsHow'), names: { template: 'Post to a channel when an RSS feed item is published' } },
+      { name: 'Discord', how: t.parts('subscribe.discordHow') },
     ],
   });
   const social = socialAccounts(site, t);
@@ -81,10 +86,10 @@ export function subscribeSections(site: SiteSettings, components: readonly Compo
       id: 'badges',
       heading: t.t('subscribe.badges'),
       options: [
-        { name: t.t('subscribe.badge'), how: t.t('subscribe.badgeHow'), copy: `[![${t.t('subscribe.badgeAlt')}](${url('badges/status.svg')})](${url(prefix + pagePath.home)})` },
+        { name: t.t('subscribe.badge'), how: t.parts('subscribe.badgeHow'), copy: `[![${t.t('subscribe.badgeAlt')}](${url('badges/status.svg')})](${url(prefix + pagePath.home)})` },
         {
           name: t.t('subscribe.embed'),
-          how: t.t('subscribe.embedHow'),
+          how: t.parts('subscribe.embedHow'),
           copy: `<iframe src="${url(`${prefix}embed/`)}" title="${escapeMarkup(t.t('layout.siteTitle', { site: site.name }))}" width="320" height="140" style="border: 0"></iframe>`,
         },
       ],
@@ -94,8 +99,8 @@ export function subscribeSections(site: SiteSettings, components: readonly Compo
       heading: t.t('subscribe.api'),
       intro: t.t('subscribe.apiIntro'),
       options: [
-        { name: t.t('subscribe.apiSummary'), how: t.t('subscribe.apiSummaryHow'), copy: url('api/v2/summary.json') },
-        { name: t.t('subscribe.apiStatus'), how: t.t('subscribe.apiStatusHow'), copy: url('api/v2/status.json') },
+        { name: t.t('subscribe.apiSummary'), how: t.parts('subscribe.apiSummaryHow'), copy: url('api/v2/summary.json') },
+        { name: t.t('subscribe.apiStatus'), how: t.parts('subscribe.apiStatusHow'), copy: url('api/v2/status.json') },
       ],
     },
   );
@@ -107,15 +112,15 @@ function socialAccounts(site: SiteSettings, t: Translator): SubscribeOption[] {
   return site.notify.channels.flatMap((channel): SubscribeOption[] => {
     switch (channel.type) {
       case 'bluesky':
-        return [{ name: 'Bluesky', how: t.t('subscribe.blueskyHow'), link: { label: `@${channel.handle}`, href: `https://bsky.app/profile/${channel.handle}` } }];
+        return [{ name: 'Bluesky', how: t.parts('subscribe.blueskyHow'), link: { label: `@${channel.handle}`, href: `https://bsky.app/profile/${channel.handle}` } }];
       case 'mastodon': {
         if (!channel.account) return [];
         const instance = new URL(channel.instance);
-        return [{ name: 'Mastodon', how: t.t('subscribe.mastodonHow'), link: { label: `@${channel.account}@${instance.host}`, href: new URL(`/@${channel.account}`, instance).href } }];
+        return [{ name: 'Mastodon', how: t.parts('subscribe.mastodonHow'), link: { label: `@${channel.account}@${instance.host}`, href: new URL(`/@${channel.account}`, instance).href } }];
       }
       case 'telegram':
         return channel.chat_id.startsWith('@')
-          ? [{ name: 'Telegram', how: t.t('subscribe.telegramHow'), link: { label: channel.chat_id, href: `https://t.me/${channel.chat_id.slice(1)}` } }]
+          ? [{ name: 'Telegram', how: t.parts('subscribe.telegramHow'), link: { label: channel.chat_id, href: `https://t.me/${channel.chat_id.slice(1)}` } }]
           : [];
       default:
         return [];

@@ -6,7 +6,7 @@ import { textsOf } from '../../src/lib/i18n/message-format.ts';
 /**
  * The text a reader sees of Sitrep's own words on a page: the title and every text node, without
  * scripts and styles and without content the site wrote (incident text, names: the elements the
- * pages isolate with `dir="auto"` or `<bdi>`, and Markdown bodies).
+ * pages isolate with `dir="auto"` or `<bdi>`, and Markdown bodies), nor what is marked `translate="no"`.
  */
 export function interfaceText(html: string, options: { title: boolean } = { title: true }): string {
   // An incident's or a component's page is titled by what the site wrote.
@@ -19,7 +19,9 @@ export function interfaceText(html: string, options: { title: boolean } = { titl
     allowedAttributes: false,
     allowVulnerableTags: true,
     nonTextTags: ['script', 'style', 'textarea', 'noscript'],
-    exclusiveFilter: (frame) => frame.attribs.dir === 'auto' || frame.tag === 'bdi' || /\bprose\b/.test(frame.attribs.class ?? ''),
+    exclusiveFilter: (frame) => frame.attribs.dir === 'auto' || frame.tag === 'bdi' || /\bprose\b/.test(frame.attribs.class ?? '')
+      // Addresses to copy and names a product shows in its own language are not the page's words.
+      || frame.attribs.translate === 'no',
   });
   const text = sanitizeHtml(withoutContent, { allowedTags: [], allowedAttributes: {} });
   return `${title}\n${text}`.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
