@@ -7,6 +7,7 @@ import { contentCheckReport } from '../src/lib/content/check-report.ts';
 import { githubEndpoints } from '../src/lib/github/source.ts';
 import { resolveChannels } from '../src/lib/notify/channels.ts';
 import { formatProblems } from '../src/lib/problems.ts';
+import { languageWarnings } from '../src/lib/i18n/site-languages.ts';
 
 const read = await checkSite(contentRoot());
 const report = contentCheckReport(read);
@@ -14,6 +15,7 @@ if (!report.ok) {
   console.error(report.text);
   process.exit(1);
 }
+for (const warning of languageWarnings(read.content!.site, read.content!.incidents)) console.warn(`warning: ${warning}`);
 console.log(report.text);
 const notify = read.content!.site.notify;
 if (notify.channels.length) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentCheckReport } from '../src/lib/content/check-report.ts';
-import { parseComponents } from '../src/lib/content/parse.ts';
+import { parseComponents, parseSiteSettings } from '../src/lib/content/parse.ts';
 import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE } from '../src/lib/content/site-content.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { exampleLosses } from '../src/lib/template/example.ts';
@@ -132,10 +132,13 @@ if (source) {
 }
 console.log(`Wrote ${SITE_FILE} and ${COMPONENTS_FILE}; ${INCIDENTS_DIR}/ ${source ? 'holds the import' : 'is empty'}.`);
 
-// 5. The issue forms offer the new components; then the same check as `npm run check`.
+// 5. The issue forms, in the site's language, offer the new components; then the same check as `npm run check`.
 const components = parseComponents(await readFile(path.join(root, COMPONENTS_FILE), 'utf8'), COMPONENTS_FILE).value ?? [];
-const forms = await syncIssueForms(root, components);
-if (forms.problems.length) console.error(`The issue forms could not be updated (npm run forms):\n${formatProblems(forms.problems)}`);
+const site = parseSiteSettings(await readFile(path.join(root, SITE_FILE), 'utf8'), SITE_FILE).value;
+// A site file that does not parse is reported by the check below; the forms then wait for npm run forms.
+const forms = site ? await syncIssueForms(root, { site, components }) : { problems: [] };
+if (!site) console.error('The issue forms were not updated: content/site.yaml has problems (below); fix them, then run npm run forms.');
+else if (forms.problems.length) console.error(`The issue forms could not be updated (npm run forms):\n${formatProblems(forms.problems)}`);
 else console.log(`Issue forms offer the ${components.length} components.`);
 const read = await checkSite(root);
 const report = contentCheckReport(read);

@@ -3,6 +3,7 @@ import { buildTime } from './io/clock.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
+import { siteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
 import { componentNames } from './lib/component-names.ts';
 import type { UpstreamReading } from './lib/upstreams/model.ts';
 import { frameKey } from './lib/page-key.ts';
@@ -15,11 +16,13 @@ export interface SiteData extends Content {
   github: GithubFreshness;
   /** Each configured upstream as this build read it; shown beside our status, never part of it. */
   upstreamReadings: UpstreamReading[];
+  /** The languages the site is built in, the one at its root first; each with its words. */
+  languages: SiteLanguage[];
   /**
-   * A digest of what every page shows around its own content, for the incremental build's page
-   * keys: a new setting or notice that every page shows must be added to it.
+   * Per language, a digest of what every page in it shows around its own content (`PageFrame`),
+   * for the incremental build's page keys.
    */
-  frameKey: string;
+  frameKeys: ReadonlyMap<SiteLanguage, string>;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -48,15 +51,24 @@ export function getSiteData(): Promise<SiteData> {
       incidents: [...files, ...fromGithub].map((e) => e.data),
       upstreams: upstreamReadings.map((r) => r.upstream),
     };
+    // The site file was validated with these languages and strings, so there are no problems left here.
+    const { languages } = siteLanguages(content.site);
     // Live GitHub data is dated by this build, but only a snapshot's date is shown.
     const githubNotice = github.state === 'snapshot' ? github.asOf : null;
+    const frameKeys = new Map(languages.map((language) => [language, frameKey({
+      site: content.site,
+      components: content.components,
+      githubNotice,
+      language: { tag: language.tag, lang: language.t.lang, intl: language.t.intl, locale: language.t.locale },
+    })]));
     return {
       ...content,
       page: buildPageView(content, buildTime),
       componentNames: componentNames(content.components),
       github,
       upstreamReadings,
-      frameKey: frameKey({ site: content.site, components: content.components, githubNotice }),
+      languages,
+      frameKeys,
     };
   })();
   return data;

@@ -1,3 +1,4 @@
+import { siteFormHeadings } from '../lib/github/issue-forms.ts';
 import path from 'node:path';
 import { BuildError } from '../lib/build-error.ts';
 import type { Content } from '../lib/content/site-content.ts';
@@ -54,6 +55,7 @@ export async function readGithubIncidents(content: Content, logger: BuildLog, en
 function snapshotIncidents(content: Content, source: GithubSource, snapshot: GithubSnapshot): GithubIncidents {
   const mapped = issuesToIncidents(snapshot.issues, {
     repo: source.repo, label: source.label, trusted: source.trusted, components: content.components,
+    headings: siteFormHeadings(content.site),
   });
   const collisions = idCollisions(content.incidents, mapped.incidents);
   if (collisions.length) {

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ISSUE_FORMS, withComponentChoices } from '../lib/github/issue-forms.ts';
+import { ISSUE_FORMS, localizedForm } from '../lib/github/issue-forms.ts';
+import type { Content } from '../lib/content/site-content.ts';
+import { siteLanguages } from '../lib/i18n/site-languages.ts';
 import type { Problem } from '../lib/problems.ts';
-import type { Component } from '../lib/schema/components.ts';
 
 /** What syncing the issue forms found: forms whose choices differed (rewritten unless checking), and forms it could not use. */
 export interface FormsSync {
@@ -11,12 +12,14 @@ export interface FormsSync {
 }
 
 /**
- * Sets the component choices of each issue form under `root` to `components`' names; with
- * `check`, only reports which forms differ. A missing or unusable form is a problem, not an error.
+ * Writes each issue form under `root` in the site's (first) language, its `strings:` applied, with
+ * the components' names as its component choices; with `check`, only reports which forms differ.
+ * A missing or unusable form is a problem, not an error.
  */
-export async function syncIssueForms(root: string, components: readonly Component[], { check = false } = {}): Promise<FormsSync> {
+export async function syncIssueForms(root: string, { site, components }: Pick<Content, 'site' | 'components'>, { check = false } = {}): Promise<FormsSync> {
   const result: FormsSync = { changed: [], problems: [] };
-  for (const form of ISSUE_FORMS) {
+  const { t } = siteLanguages(site).languages[0]!;
+  for (const { path: form, kind } of ISSUE_FORMS) {
     const file = path.join(root, form);
     let text: string;
     try {
@@ -27,7 +30,7 @@ export async function syncIssueForms(root: string, components: readonly Componen
     }
     let updated: string;
     try {
-      updated = withComponentChoices(text, components);
+      updated = localizedForm(text, kind, components, t);
     } catch (error) {
       result.problems.push({ file: form, message: (error as Error).message });
       continue;

@@ -1,5 +1,6 @@
 import { makeBadge } from 'badge-maker';
-import { componentStatusLabel } from './wording.ts';
+import { componentStatusInline } from './wording.ts';
+import type { Translator } from './i18n/translator.ts';
 import type { Indicator } from './component-status.ts';
 import { PAGE_BADGE } from './schema/components.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
@@ -29,18 +30,18 @@ const indicatorColor: Record<Indicator, string> = {
 
 /**
  * A component's badge.
- * @example componentBadge('Public API', 'partial_outage') // → { label: 'Public API', message: 'partial outage', color: 'orange' }
+ * @example componentBadge('Public API', 'partial_outage', english) // → { label: 'Public API', message: 'partial outage', color: 'orange' }
  */
-export function componentBadge(name: string, status: ComponentStatus): Badge {
-  return { label: name, message: componentStatusLabel[status].toLowerCase(), color: statusColor[status] };
+export function componentBadge(name: string, status: ComponentStatus, t: Translator): Badge {
+  return { label: name, message: componentStatusInline(status, t), color: statusColor[status] };
 }
 
 /**
- * The whole page's badge, in Statuspage's words.
- * @example pageBadge('major', 'Partial System Outage') // → { label: 'status', message: 'partial system outage', color: 'orange' }
+ * The whole page's badge.
+ * @example pageBadge('major', english) // → { label: 'status', message: 'partial system outage', color: 'orange' }
  */
-export function pageBadge(indicator: Indicator, description: string): Badge {
-  return { label: 'status', message: description.toLowerCase(), color: indicatorColor[indicator] };
+export function pageBadge(indicator: Indicator, t: Translator): Badge {
+  return { label: t.t('badge.label'), message: t.t(`badge.${indicator}`), color: indicatorColor[indicator] };
 }
 
 /** How long shields.io may cache a badge; it keeps 300 s as its own minimum anyway. */

@@ -1,5 +1,5 @@
-import { componentStatusLabel, factLabel, scopeLabel, updateStatusLabel } from './wording.ts';
-import { formatDateTime } from './time-format.ts';
+import { componentStatusInline, updateStatusLabel } from './wording.ts';
+import type { Translator } from './i18n/translator.ts';
 import { markdownToText } from './markdown.ts';
 import type { Component } from './schema/components.ts';
 import type { Incident } from './schema/incident.ts';
@@ -64,18 +64,21 @@ export function eventSequence(m: Incident): number {
 }
 
 /** The plain-text body of an event: what it touches and what to do, then every update, newest first. */
-function eventDescription(m: Incident, componentNames: ReadonlyMap<string, string>, zone: string): string {
+function eventDescription(m: Incident, componentNames: ReadonlyMap<string, string>, zone: string, t: Translator): string {
   const lines: string[] = [];
-  if (m.withdrawn) lines.push('This maintenance was cancelled.');
+  const labelled = (label: string, value: string) => t.t('text.labelled', { label, value });
+  if (m.withdrawn) lines.push(t.t('calendar.cancelled'));
   if (m.components.length) {
-    lines.push(`${factLabel.components}: ${m.components.map((c) => `${componentNames.get(c.id) ?? c.id} (${componentStatusLabel[c.status].toLowerCase()})`).join(', ')}`);
+    const touched = m.components.map((c) => t.t('calendar.componentStatus', { component: componentNames.get(c.id) ?? c.id, status: componentStatusInline(c.status, t) }));
+    lines.push(labelled(t.t('fact.components'), t.list(touched)));
   }
-  for (const field of ['scope', 'affected', 'alternatives'] as const) {
+  const fields = [['scope', 'fact.scopeMaintenance'], ['affected', 'fact.affected'], ['alternatives', 'fact.alternatives']] as const;
+  for (const [field, label] of fields) {
     const text = m[field];
-    if (text) lines.push(`${field === 'scope' ? scopeLabel.maintenance : factLabel[field]}: ${markdownToText(text)}`);
+    if (text) lines.push(labelled(t.t(label), markdownToText(text)));
   }
   for (const u of m.updates) {
-    lines.push(`${updateStatusLabel[u.status]} (${formatDateTime(u.at, zone)}): ${markdownToText(u.body)}`);
+    lines.push(t.t('calendar.update', { status: updateStatusLabel(u.status, t), time: t.dateTime(u.at, zone), body: markdownToText(u.body) }));
   }
   if (m.description) lines.push(markdownToText(m.description));
   return lines.join('\n\n');
@@ -84,17 +87,19 @@ function eventDescription(m: Incident, componentNames: ReadonlyMap<string, strin
 /**
  * An RFC 5545 calendar of every maintenance window, withdrawn ones included as `STATUS:CANCELLED`
  * so that subscribed calendars remove them. Takes all incidents (not only shown ones) for that reason.
+ * One calendar per site, in its first language.
  */
 export function toMaintenanceCalendar(
   site: SiteSettings,
   components: readonly Component[],
   incidents: readonly Incident[],
   now: Date,
+  t: Translator,
 ): string {
   const home = new URL(absoluteUrl(site.url, pagePath.home));
   const uidDomain = `${home.host}${home.pathname.replace(/\/+$/, '')}`;
   const names = componentNames(components);
-  const calendarName = escapeText(`${site.name} maintenance`);
+  const calendarName = escapeText(t.t('calendar.name', { site: site.name }));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -120,7 +125,7 @@ export function toMaintenanceCalendar(
       `SEQUENCE:${eventSequence(m)}`,
       `STATUS:${m.withdrawn ? 'CANCELLED' : 'CONFIRMED'}`,
       `SUMMARY:${escapeText(m.title)}`,
-      `DESCRIPTION:${escapeText(eventDescription(m, names, site.timezone))}`,
+      `DESCRIPTION:${escapeText(eventDescription(m, names, site.timezone, t))}`,
       // A withdrawn entry has no page to link to.
       ...(m.withdrawn ? [] : [`URL:${absoluteUrl(site.url, pagePath.incident(m.id))}`]),
       'TRANSP:TRANSPARENT',

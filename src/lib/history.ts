@@ -1,4 +1,4 @@
-import { formatMonth } from './time-format.ts';
+import type { Translator } from './i18n/translator.ts';
 import type { Incident } from './schema/incident.ts';
 import { endedAt } from './lifecycle.ts';
 
@@ -15,14 +15,14 @@ export function recentHistory(past: readonly Incident[], now: Date, days: number
 }
 
 /**
- * Items grouped under the month they started in (in `zone`), in the order given.
- * @example groupByMonth([novemberA, novemberB, octoberC], 'Etc/UTC')
+ * Items grouped under the month they started in (in `zone`, named in `t`'s language), in the order given.
+ * @example groupByMonth([novemberA, novemberB, octoberC], 'Etc/UTC', english)
  *   // → [{ month: 'November 2026', incidents: [novemberA, novemberB] }, { month: 'October 2026', incidents: [octoberC] }]
  */
-export function groupByMonth(incidents: readonly Incident[], zone: string, language?: string): { month: string; incidents: Incident[] }[] {
+export function groupByMonth(incidents: readonly Incident[], zone: string, t: Translator): { month: string; incidents: Incident[] }[] {
   const groups: { month: string; incidents: Incident[] }[] = [];
   for (const incident of incidents) {
-    const month = formatMonth(incident.started, zone, language);
+    const month = t.month(incident.started, zone);
     const last = groups.at(-1);
     if (last?.month === month) last.incidents.push(incident);
     else groups.push({ month, incidents: [incident] });

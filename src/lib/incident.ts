@@ -56,6 +56,18 @@ export function toIncident(id: string, fields: IncidentFields, description: stri
     updates,
     description: description.trim(),
     withdrawn: fields.withdrawn,
+    translations: Object.fromEntries(Object.entries(fields.translations).map(([tag, tr]) => [tag, {
+      title: tr.title ?? null,
+      scope: tr.scope ?? null,
+      affected: tr.affected ?? null,
+      alternatives: tr.alternatives ?? null,
+      eta: tr.eta ?? null,
+      description: tr.description?.trim() ?? null,
+      updates: Object.fromEntries(tr.updates.flatMap((t) => {
+        const update = updates.find((u) => u.at.getTime() === t.at.getTime());
+        return update ? [[update.id, t.body.trim()]] : [];
+      })),
+    }])),
     updatedAt: new Date(Math.max(...times.map((t) => t.getTime()))),
     source,
   };

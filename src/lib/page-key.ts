@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Component } from './schema/components.ts';
+import type { Locale } from './i18n/locale.ts';
 import type { Incident } from './schema/incident.ts';
 import type { SiteSettings } from './schema/site.ts';
 
@@ -40,6 +41,11 @@ export interface PageFrame {
   components: readonly Component[];
   /** The date of the GitHub snapshot shown ("GitHub data as of …"), or null when none is. */
   githubNotice: Date | null;
+  /**
+   * The page's language: its tag, the tag dates and numbers are formatted with, and Sitrep's words
+   * in it (the site's own `strings:` are part of `site`).
+   */
+  language: { tag: string; lang: string; intl: string; locale: Locale };
 }
 
 /** A digest of the frame every page shows (`PageFrame`), computed once per build for `pageKey`. */

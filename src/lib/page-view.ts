@@ -4,7 +4,6 @@ import type { Incident } from './schema/incident.ts';
 import type { ComponentStatus } from './schema/vocabulary.ts';
 import { impactRank } from './schema/vocabulary.ts';
 import { deriveComponentStatuses, derivePageIndicator, worseStatus, type Indicator } from './component-status.ts';
-import { indicatorDescription } from './wording.ts';
 import { isActive, isUpcoming } from './lifecycle.ts';
 import { componentUptime, type UptimeSummary } from './uptime.ts';
 
@@ -27,7 +26,6 @@ export interface ComponentGroupView {
 export interface PageView {
   now: Date;
   indicator: Indicator;
-  description: string;
   components: ComponentView[];
   groups: ComponentGroupView[];
   /** Active incidents and notices, worst impact first, then newest. */
@@ -79,7 +77,6 @@ export function buildPageView(content: Pick<Content, 'site' | 'components' | 'in
   return {
     now,
     indicator,
-    description: indicatorDescription[indicator],
     components,
     groups: groupComponents(components),
     active,

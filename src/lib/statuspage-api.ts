@@ -11,6 +11,16 @@ import { newestFirst, type PageView } from './page-view.ts';
 import { slugify, uniqueId } from './slug.ts';
 import { endedAt, incidentState, maintenanceState } from './lifecycle.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
+import type { Indicator } from './component-status.ts';
+
+/** Statuspage's own words for each indicator: the API is a protocol, so they stay English in every language. */
+export const indicatorDescription: Record<Indicator, string> = {
+  none: 'All Systems Operational',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major System Outage',
+  maintenance: 'Service Under Maintenance',
+};
 
 /** Statuspage's list endpoints return "the 50 most recent". */
 export const STATUSPAGE_LIST_LIMIT = 50;
@@ -199,7 +209,7 @@ export function toStatuspageApi(site: SiteSettings, page: PageView): StatuspageA
   const unresolved = incidents(page.active);
   const active = maintenances(page.maintenanceInProgress);
   const upcoming = maintenances(page.maintenanceUpcoming);
-  const status = { indicator: page.indicator, description: page.description };
+  const status = { indicator: page.indicator, description: indicatorDescription[page.indicator] };
 
   return {
     'summary.json': { page: pageObject, components, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming], status },

@@ -46,17 +46,22 @@ export function formatMonth(date: Date, zone: string, language = 'en-GB'): strin
   return dateFormat('month', zone, language).format(date);
 }
 
+const durationFormats = new Map<string, Intl.DurationFormat>();
+
 /**
  * A duration in words, to the minute.
- * @example formatDuration(9_300_000) // → '2 h 35 min'
+ * @example formatDuration(9_300_000) // → '2 hrs, 35 mins'
  */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, language = 'en-GB'): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', rest || (!days && !hours) ? `${rest} min` : ''];
-  return parts.filter(Boolean).join(' ');
+  // Without "always", a zero duration would read as nothing at all.
+  const key = `${language}|${minutes === 0}`;
+  let f = durationFormats.get(key);
+  if (!f) {
+    f = new Intl.DurationFormat(language, { style: 'short', minutesDisplay: minutes === 0 ? 'always' : 'auto' });
+    durationFormats.set(key, f);
+  }
+  return f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
 }
 
 /**

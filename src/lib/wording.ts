@@ -1,98 +1,87 @@
-import type { ComponentStatus, Impact, IncidentKind, UpdateStatus } from './schema/vocabulary.ts';
+import type { ComponentStatus, IncidentKind, UpdateStatus } from './schema/vocabulary.ts';
 import type { Incident } from './schema/incident.ts';
 import type { Indicator } from './component-status.ts';
+import type { Translator } from './i18n/translator.ts';
+import { escapeMarkup } from './escape.ts';
 
-/** Words for each component status, for people. */
-export const componentStatusLabel: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-  under_maintenance: 'Under maintenance',
-};
+/** The page's overall status, as its headline says it. */
+export const indicatorLabel = (indicator: Indicator, t: Translator): string => t.t(`indicator.${indicator}`);
 
-export const updateStatusLabel: Record<UpdateStatus, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-};
+/** A component's status, for people. */
+export const componentStatusLabel = (status: ComponentStatus, t: Translator): string => t.t(`componentStatus.${status}`);
 
-const impactLabel: Record<Impact, string> = {
-  none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
-};
+/** A component's status inside a sentence or on a badge ("partial outage"). */
+export const componentStatusInline = (status: ComponentStatus, t: Translator): string => t.t(`componentStatusInline.${status}`);
 
-/** Headings of an incident's facts in feeds and the calendar, in the incident page's words. */
-export const factLabel = {
-  scope: 'What is broken', affected: 'Who is affected', alternatives: 'What to do instead', eta: 'Expected fix',
-  components: 'Components', upstream: 'Upstream',
-} as const;
+/** An update's state, for people. */
+export const updateStatusLabel = (status: UpdateStatus, t: Translator): string => t.t(`updateStatus.${status}`);
+
+/** What an item is: incident, maintenance or notice. */
+export const kindLabel = (kind: IncidentKind, t: Translator): string => t.t(`kind.${kind}`);
 
 /** The heading of an item's scope, by kind: maintenance and notices break nothing. */
-export const scopeLabel: Record<IncidentKind, string> = {
-  incident: factLabel.scope, maintenance: 'What to expect', notice: 'What it means',
-};
-
-export const kindLabel: Record<IncidentKind, string> = { incident: 'Incident', maintenance: 'Maintenance', notice: 'Notice' };
+export function scopeLabel(kind: IncidentKind, t: Translator): string {
+  return t.t(kind === 'maintenance' ? 'fact.scopeMaintenance' : kind === 'notice' ? 'fact.scopeNotice' : 'fact.scope');
+}
 
 /**
  * The line under the page's headline: what is going on now, in the order the headline weighs it
  * (open incidents, then maintenance, then notices, which affect nothing); null when nothing is.
- * @example activitySummary([{ kind: 'incident' }, { kind: 'notice' }], 0) // → 'One incident is open. Details below.'
+ * @example activitySummary([{ kind: 'incident' }, { kind: 'notice' }], 0, english) // → 'One incident is open. Details below.'
  */
-export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maintenanceInProgress: number): string | null {
+export function activitySummary(active: readonly Pick<Incident, 'kind'>[], maintenanceInProgress: number, t: Translator): string | null {
   const incidents = active.filter((i) => i.kind === 'incident').length;
   const notices = active.filter((i) => i.kind === 'notice').length;
-  if (incidents > 0) return `${incidents === 1 ? 'One incident is' : `${incidents} incidents are`} open. Details below.`;
-  if (maintenanceInProgress > 0) return 'Maintenance is in progress. Details below.';
-  if (notices > 0) return `${notices === 1 ? 'One notice is' : `${notices} notices are`} posted. Details below.`;
+  if (incidents > 0) return t.plural('home.summaryIncidents', incidents);
+  if (maintenanceInProgress > 0) return t.t('home.summaryMaintenance');
+  if (notices > 0) return t.plural('home.summaryNotices', notices);
   return null;
 }
 
 /**
  * A state in words. A notice informs rather than reports a fault, so until an update gives it a
  * state, it is simply "Current" (not "Investigating").
- * @example stateLabel({ kind: 'notice', updates: [] }, 'investigating') // → 'Current'
+ * @example stateLabel({ kind: 'notice', updates: [] }, 'investigating', english) // → 'Current'
  */
-export function stateLabel(incident: Pick<Incident, 'kind' | 'updates'>, state: UpdateStatus): string {
-  return incident.kind === 'notice' && state === 'investigating' && incident.updates.length === 0 ? 'Current' : updateStatusLabel[state];
+export function stateLabel(incident: Pick<Incident, 'kind' | 'updates'>, state: UpdateStatus, t: Translator): string {
+  return incident.kind === 'notice' && state === 'investigating' && incident.updates.length === 0 ? t.t('updateStatus.current') : updateStatusLabel(state, t);
 }
 
 /**
  * The heading over what is happening now, naming only the kinds present.
- * @example activeHeading([{ kind: 'notice' }]) // → 'Notices'
+ * @example activeHeading([{ kind: 'notice' }], english) // → 'Notices'
  */
-export function activeHeading(active: readonly Pick<Incident, 'kind'>[]): string {
+export function activeHeading(active: readonly Pick<Incident, 'kind'>[], t: Translator): string {
   const hasIncident = active.some((i) => i.kind === 'incident');
   const hasNotice = active.some((i) => i.kind === 'notice');
-  return hasIncident && hasNotice ? 'Active incidents and notices' : hasNotice ? 'Notices' : 'Active incidents';
+  return t.t(hasIncident && hasNotice ? 'home.activeIncidentsAndNotices' : hasNotice ? 'home.activeNotices' : 'home.activeIncidents');
 }
 
 /**
  * What an item is, for its tag.
- * @example kindImpactLabel({ kind: 'incident', impact: 'major' }) // → 'Incident: major impact'
+ * @example kindImpactLabel({ kind: 'incident', impact: 'major' }, english) // → 'Incident: major impact'
  */
-export function kindImpactLabel(incident: Pick<Incident, 'kind' | 'impact'>): string {
-  return incident.kind === 'incident' ? `${kindLabel.incident}: ${impactLabel[incident.impact].toLowerCase()}` : kindLabel[incident.kind];
+export function kindImpactLabel(incident: Pick<Incident, 'kind' | 'impact'>, t: Translator): string {
+  return incident.kind === 'incident' ? t.t(`kindImpact.${incident.impact}`) : kindLabel(incident.kind, t);
+}
+
+/**
+ * Names (components, upstreams) as HTML, listed the language's way, each isolated in `<bdi>`: a
+ * name in another script keeps its own direction and does not reorder its neighbours.
+ * @example isolatedNames(['Public API', 'Web'], english) // → '<bdi>Public API</bdi>, <bdi>Web</bdi>'
+ */
+export function isolatedNames(names: readonly string[], t: Translator): string {
+  return t.list(names.map((name) => `<bdi>${escapeMarkup(name)}</bdi>`));
 }
 
 /**
  * The names of an item's components, for people; an id that names no component is shown as is.
- * @example componentNameList({ components: [{ id: 'api', … }, { id: 'old', … }] }, new Map([['api', 'Public API']])) // → 'Public API, old'
+ * @example componentNameList({ components: [{ id: 'api', … }, { id: 'old', … }] }, new Map([['api', 'Public API']]), english) // → 'Public API, old'
  */
-export function componentNameList(incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>): string {
-  return incident.components.map((c) => names.get(c.id) ?? c.id).join(', ');
+export function componentNameList(incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>, t: Translator): string {
+  return t.list(namesOf(incident, names));
 }
 
-/** Statuspage's wording for each indicator. */
-export const indicatorDescription: Record<Indicator, string> = {
-  none: 'All Systems Operational',
-  minor: 'Minor Service Outage',
-  major: 'Partial System Outage',
-  critical: 'Major System Outage',
-  maintenance: 'Service Under Maintenance',
-};
+/** An item's component names, an unknown id as is. */
+export const namesOf = (incident: Pick<Incident, 'components'>, names: ReadonlyMap<string, string>): string[] =>
+  incident.components.map((c) => names.get(c.id) ?? c.id);

@@ -5,6 +5,7 @@ import { readContent } from '../io/content-files.ts';
 import { contentRoot } from '../io/content-root.mjs';
 import type { Content } from '../lib/content/site-content.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { languageWarnings } from '../lib/i18n/site-languages.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
 import { storeIncidents } from './store-incidents.ts';
 import { Component } from '../lib/schema/components.ts';
@@ -30,8 +31,9 @@ export function siteSettingsLoader(): Loader {
   return {
     name: 'sitrep-site-settings',
     schema: SiteSettings,
-    async load({ store }) {
-      const { site } = await sharedContent('site');
+    async load({ store, logger }) {
+      const { site, incidents } = await sharedContent('site');
+      for (const warning of languageWarnings(site, incidents)) logger.warn(warning);
       store.clear();
       store.set({ id: 'site', data: site });
     },

@@ -50,7 +50,7 @@ describe('the example site, as the README shows it, its upstreams served locally
     const home = await env.site.read('index.html');
     expect(home).toMatch(/Hetzner Cloud[\s\S]*Minor Service Outage[\s\S]*Partially Degraded Service[\s\S]*Network Frankfurt[\s\S]*Partial outage/);
     expect(home).toContain('Hetzner Cloud reports a partial outage of Network Frankfurt');
-    expect(home).toMatch(/Hetzner Cloud, Frankfurt network<\/a><span class="upstream-state">[\s\S]*?Hetzner Cloud: Identified, updated/);
+    expect(home).toMatch(/Hetzner Cloud, Frankfurt network<\/a><span class="upstream-state">[\s\S]*?Hetzner Cloud(<\/bdi>)?: Identified, updated/);
     expect(home).toContain('Increased launch latency');
   });
 
@@ -62,4 +62,26 @@ describe('the example site, as the README shows it, its upstreams served locally
     const size = gzipSync(await env.site.read('index.html')).length;
     expect(size, `${size} bytes`).toBeLessThanOrEqual(14 * 1024);
   });
+});
+
+describe('the example site in Arabic and Japanese, as the README shows it beside the English one', () => {
+  for (const language of ['ar', 'ja']) {
+    it(`is photographed for docs/screenshots/${language}.png, and axe finds nothing there`, async () => {
+      const fake = await startFakeUpstreams();
+      const files = await serveExampleProviders(fake, await filesUnder(path.join(projectRoot, 'test/fixtures/example')));
+      files['content/site.yaml'] += `language: ${language}\n`;
+      const env = await siteInBrowser({ files }, NOW);
+      try {
+        const { context, page } = await openPage(env.browser, { colorScheme: 'light', viewport: { width: 1200, height: 1100 }, locale: language });
+        await page.clock.install({ time: new Date(Date.parse(NOW) + 5 * 60_000) });
+        await page.goto(`${env.server.origin}/`);
+        await page.screenshot({ path: path.join(shots, `${language}.png`) });
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      } finally {
+        await env.close();
+        await fake.close();
+      }
+    }, 240_000);
+  }
 });

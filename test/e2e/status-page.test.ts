@@ -164,7 +164,7 @@ describe('the status page in Chromium (basic fixture, incident open, upstreams i
     await page.keyboard.press('Tab');
     expect(await today.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await today.locator('span').isVisible()).toBe(true);
-    expect(await today.locator('span').textContent()).toMatch(/^20 Nov 2026: \d+\.\d+% up, \d+ min down$/);
+    expect(await today.locator('span').textContent()).toMatch(/^20 Nov 2026: \d+\.\d+% up, \d+ mins? down$/);
     await page.keyboard.press('ArrowLeft');
     const yesterday = bar.locator('li').nth(88);
     expect(await yesterday.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -65,7 +65,7 @@ describe('a site built from the basic fixture at 15:00 UTC on 20 Nov 2026', () =
     }
     const page = await site.read('subscribe/index.html');
     for (const text of [
-      '<code class="copy">https://status.fixture.example/rss.xml</code>', 'https://status.fixture.example/history.atom',
+      '<code class="copy" dir="ltr" translate="no">https://status.fixture.example/rss.xml</code>', 'https://status.fixture.example/history.atom',
       'https://status.fixture.example/components/api/rss.xml', 'https://status.fixture.example/maintenance.ics',
       '/feed subscribe https://status.fixture.example/rss.xml', 'href="https://lists.fixture.example/status"',
       'https://status.fixture.example/badges/status.svg', 'https://status.fixture.example/api/v2/summary.json',

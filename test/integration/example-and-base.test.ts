@@ -61,15 +61,15 @@ describe('a site in another language', () => {
   it('writes every date in that language, not only the history\'s month headings', async () => {
     await withBuiltSite({
       files: {
-        'content/site.yaml': 'name: Nuage\nurl: https://statut.example\nlanguage: fr\n',
+        'content/site.yaml': 'name: Wolke\nurl: https://status.wolke.example\nlanguage: de\n',
         'content/components.yaml': '- id: web\n  name: Web\n',
-        'incidents/web-down.md': '---\ntitle: Web indisponible\ncomponents: { web: major_outage }\nstarted: 2026-11-10T08:00:00Z\nresolved: 2026-11-10T09:00:00Z\n---\n',
+        'incidents/web-down.md': '---\ntitle: Web nicht erreichbar\ncomponents: { web: major_outage }\nstarted: 2026-03-10T08:00:00Z\nresolved: 2026-03-10T09:00:00Z\n---\n',
       },
-    }, { now: '2026-11-20T15:00:00Z' }, async (site) => {
+    }, { now: '2026-03-20T15:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
-      expect(await site.read('history/index.html')).toContain('<h2>novembre 2026</h2>');
-      expect(await site.read('incidents/web-down/index.html')).toMatch(/datetime="2026-11-10T08:00:00.000Z"[^>]*>10 nov\. 2026, 08:00 UTC</);
-      expect(await site.read('components/web/index.html')).toContain('10 nov. 2026: ');
+      expect(await site.read('history/index.html')).toContain('<h2>März 2026</h2>');
+      expect(await site.read('incidents/web-down/index.html')).toMatch(/datetime="2026-03-10T08:00:00.000Z"[^>]*>10\. März 2026, 08:00 UTC</);
+      expect(await site.read('components/web/index.html')).toContain('10. März 2026: ');
     });
   });
 });

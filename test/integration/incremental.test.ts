@@ -155,3 +155,45 @@ describe('an incremental build when an upstream incident that a page links to mo
     }
   });
 });
+
+describe('an incremental build of a site in two languages', () => {
+  let first: BuiltSite & { ok: boolean };
+  let cache: string;
+  const site = `${files['content/site.yaml']}languages: [en, de]\n`;
+  beforeAll(async () => {
+    cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
+    first = await buildSite({ files: { ...files, 'content/site.yaml': site } }, { now: T1, env: { SITREP_CACHE_DIR: cache } });
+    if (!first.ok) throw new Error(first.log);
+  });
+  afterAll(async () => {
+    await first?.cleanup();
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  it('copies each language\'s unchanged pages, and renders an edited incident again in every language', async () => {
+    await writeFile(path.join(first.contentDir, 'incidents/older-outage.md'), `${files['incidents/older-outage.md']}A postmortem, added later.\n`);
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T1);
+    try {
+      const copied = copiedPages(warm);
+      expect(copied).toEqual(expect.arrayContaining(['incidents/old-outage/index.html', 'de/incidents/old-outage/index.html']));
+      expect(copied.filter((page) => page!.includes('older-outage'))).toEqual([]);
+      expect(await differences(warm, cold)).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  // The site's settings, `strings:` too, frame every page in every language.
+  it('renders every page again when the site\'s words change', async () => {
+    await writeFile(path.join(first.contentDir, 'content/site.yaml'), `${site}strings:\n  de:\n    layout.skip: Direkt zum Inhalt\n`);
+    const { warm, cold, cleanup } = await warmAndCold(first.contentDir, cache, T1);
+    try {
+      expect(copiedPages(warm)).toEqual([]);
+      expect(await differences(warm, cold)).toEqual([]);
+      expect(await warm.read('de/incidents/old-outage/index.html')).toContain('Direkt zum Inhalt');
+      expect(await warm.read('incidents/old-outage/index.html')).not.toContain('Direkt zum Inhalt');
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { filesUnder, runScript } from '../support/run-script.ts';
 const exampleFixture = path.join(projectRoot, 'test/fixtures/example');
 const acmeFlags = [
   '--name', 'Acme', '--url', 'https://status.acme.example', '--components', 'Web app, Public API, Data: Database',
-  '--timezone', 'Europe/Paris', '--language', 'fr', '--github', 'acme/status', '--yes',
+  '--timezone', 'Europe/Paris', '--language', 'de', '--github', 'acme/status', '--yes',
 ];
 
 const copies: string[] = [];
@@ -41,7 +41,7 @@ describe('npm run init with flags', () => {
     expect(result.out).toContain('Settings → Pages → Source: GitHub Actions');
 
     expect(await readYaml(dir, 'content/site.yaml')).toEqual({
-      name: 'Acme', url: 'https://status.acme.example', timezone: 'Europe/Paris', language: 'fr',
+      name: 'Acme', url: 'https://status.acme.example', timezone: 'Europe/Paris', language: 'de',
       github: { repo: 'acme/status', label: 'incident', trusted: ['OWNER', 'MEMBER', 'COLLABORATOR'] },
     });
     expect(await readYaml(dir, 'content/components.yaml')).toEqual([
@@ -52,13 +52,16 @@ describe('npm run init with flags', () => {
     expect((await readdir(path.join(dir, 'content'))).sort()).toEqual(['components.yaml', 'site.yaml']);
     for (const form of ['.github/ISSUE_TEMPLATE/outage.yml', '.github/ISSUE_TEMPLATE/maintenance.yml']) {
       expect(await formOptions(dir, form)).toEqual(['Web app', 'Public API', 'Database']);
+      // In the site's language.
+      expect(await readYaml(dir, form)).toMatchObject({ name: form.includes('outage') ? 'Störung' : 'Wartung' });
     }
 
     await withBuiltSite({ dir }, { now: '2026-12-01T12:00:00Z' }, async (site) => {
       expect(site.ok, site.log).toBe(true);
       expect(site.log).not.toContain('[WARN]');
       const home = await site.read('index.html');
-      expect(home).toContain('<html lang="fr"');
+      expect(home).toContain('<html lang="de"');
+      expect(home).toContain('Alle Systeme betriebsbereit');
       expect(home).toContain('Acme');
       expect(home).toContain('Public API');
       const built = await filesUnder(site.outDir);

@@ -75,12 +75,12 @@ describe('a site that depends on upstreams', () => {
     const section = upstreamSection(home);
     expect(home.indexOf('id="upstreams"')).toBeGreaterThan(home.indexOf('id="components"'));
     expect(section).toMatch(/GitHub<\/a><span class="status tone-major"><span class="icon tone-major" aria-hidden="true">!<\/span> Partial System Outage/);
-    expect(section).toMatch(/Actions<\/span><span class="status">[^]*?Partial outage/);
-    expect(section).toMatch(/API Requests<\/span><span class="status">[^]*?Degraded performance/);
+    expect(section).toMatch(/Actions<\/bdi><span class="status">[^]*?Partial outage/);
+    expect(section).toMatch(/API Requests<\/bdi><span class="status">[^]*?Degraded performance/);
     expect(section).toContain(`href="${fake.origin}/github/incidents/x7k2mcnqv1zd"`);
     expect(section).toContain('Pages database maintenance');
     expect(section).not.toContain('Codespaces network upgrade');
-    expect(section).toMatch(/Railbird[^]*?Minor Service Outage[^]*?In their words: “HASISSUES”/);
+    expect(section).toMatch(/Railbird[^]*?Minor Service Outage[^]*?In their words: “(<bdi>)?HASISSUES(<\/bdi>)?”/);
     expect(section).toContain(`href="${fake.origin}/incident/clx0a1b2c3d4e5f6"`);
     expect(section).toMatch(/AWS us-east-1[^]*?No status published[^]*?Informational message: Increased API error rates/);
     expect(section).toMatch(/Broken Provider<\/a><span class="status tone-unknown">[^]*?Status unknown[^]*?Could not be read for this build\./);
@@ -88,7 +88,7 @@ describe('a site that depends on upstreams', () => {
   });
 
   it('notes on a component, on the home page and its own page, the upstream trouble it depends on', async () => {
-    const note = `<a href="${fake.origin}/github" rel="nofollow noopener">GitHub reports a partial outage of Actions</a>`;
+    const note = `<a href="${fake.origin}/github" rel="nofollow noopener" dir="auto">GitHub reports a partial outage of Actions</a>`;
     expect(await site.read('index.html')).toContain(note);
     expect(await site.read('components/api/index.html')).toContain(note);
     expect(await site.read('components/web/index.html')).toContain('Railbird reports a minor service outage');
@@ -108,8 +108,8 @@ describe('a site that depends on upstreams', () => {
 
   it('shows, next to an incident\'s upstream link, where that upstream incident stands', async () => {
     const page = await site.read('incidents/docs-down/index.html');
-    expect(page).toMatch(/GitHub webhooks incident<\/a><span class="upstream-state"> <span class="icon tone-ok" aria-hidden="true">✓<\/span> GitHub: Resolved <time datetime="2026-11-20T10:02:00.000Z"/);
-    expect(page).toMatch(/GitHub Actions incident<\/a><span class="upstream-state"> [^]*?GitHub: Identified, updated <time datetime="2026-11-20T14:38:40.119Z"/);
+    expect(page).toMatch(/GitHub webhooks incident<\/a><span class="upstream-state"> <span class="icon tone-ok" aria-hidden="true">✓<\/span> <bdi>GitHub<\/bdi>: Resolved <time datetime="2026-11-20T10:02:00.000Z"/);
+    expect(page).toMatch(/GitHub Actions incident<\/a><span class="upstream-state"> [^]*?<bdi>GitHub<\/bdi>: Identified, updated <time datetime="2026-11-20T14:38:40.119Z"/);
     expect(page).toMatch(/Someone else<\/a><\/li>/);
   });
 
@@ -175,7 +175,7 @@ describe('a site whose upstreams all fail, with no earlier answer', () => {
         const home = await site.read('index.html');
         const section = upstreamSection(home);
         expect(section.match(/Status unknown/g)).toHaveLength(4);
-        expect(section).toMatch(/Actions<\/span><span class="status"><span class="icon tone-unknown" aria-hidden="true">\?<\/span> Unknown/);
+        expect(section).toMatch(/Actions<\/bdi><span class="status"><span class="icon tone-unknown" aria-hidden="true">\?<\/span> Unknown/);
         expect(section).not.toMatch(/Operational|As of/);
         expect(home).not.toContain('class="upstream-note"');
         expect(await site.read('incidents/docs-down/index.html')).not.toContain('class="upstream-state"');

@@ -1,8 +1,11 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Content } from '../../src/lib/content/site-content.ts';
 import { toIncident } from '../../src/lib/incident.ts';
 import { Component } from '../../src/lib/schema/components.ts';
 import { IncidentFields, type IncidentFieldsInput, type Incident } from '../../src/lib/schema/incident.ts';
 import { SiteSettings } from '../../src/lib/schema/site.ts';
+import { projectRoot } from './build-site.ts';
 
 /** An incident from front-matter-like fields (the title defaults to the id), validated as a Markdown file would be. */
 export function makeIncident(id: string, fields: Partial<IncidentFieldsInput>, description = ''): Incident {
@@ -21,4 +24,14 @@ export function makeContent(
     incidents,
     upstreams: [],
   };
+}
+
+/** The example site's content and incident files (test/fixtures/example), by path, to change and build. */
+export async function exampleFiles(): Promise<Record<string, string>> {
+  const example = path.join(projectRoot, 'test/fixtures/example');
+  const files: Record<string, string> = {};
+  for (const dir of ['content', 'incidents']) {
+    for (const name of await readdir(path.join(example, dir))) files[`${dir}/${name}`] = await readFile(path.join(example, dir, name), 'utf8');
+  }
+  return files;
 }

@@ -2,6 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { toAtomFeed } from '../../src/lib/feeds/atom.ts';
 import { makeContent, makeIncident } from '../support/content.ts';
+import { englishSite } from '../support/i18n.ts';
 
 const now = new Date('2026-11-20T15:00:00Z');
 const outage = (updates: { at: string; status: 'investigating' | 'identified' | 'resolved'; body: string }[]) =>
@@ -10,7 +11,7 @@ const first = [{ at: '2026-11-20T14:05:00Z', status: 'investigating' as const, b
 const second = [...first, { at: '2026-11-20T14:40:00Z', status: 'identified' as const, body: 'Found the **cause**.' }];
 const atom = (incidents: ReturnType<typeof makeIncident>[]) => {
   const content = makeContent([{ id: 'api', name: 'Public API' }], incidents);
-  return toAtomFeed(content.site, content.components, content.incidents, now);
+  return toAtomFeed(content.site, content.components, content.incidents, now, englishSite);
 };
 
 describe('the Atom history feed', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { componentBadge, pageBadge, toBadgeSvg, toShieldsEndpoint } from '../../src/lib/badges.ts';
 import { parseComponents } from '../../src/lib/content/parse.ts';
+import { english, translatorFor } from '../support/i18n.ts';
 
 /** shields.io's endpoint schema (services/endpoint-common.js), which rejects unknown keys. */
 const ShieldsEndpoint = z.strictObject({
@@ -28,22 +29,27 @@ describe('badges', () => {
     ['major_outage', 'major outage', 'red'],
     ['under_maintenance', 'under maintenance', 'blue'],
   ] as const)('colours a %s component %s in %s', (status, message, color) => {
-    expect(componentBadge('Public API', status)).toEqual({ label: 'Public API', message, color });
+    expect(componentBadge('Public API', status, english)).toEqual({ label: 'Public API', message, color });
   });
 
-  it('says the page status in Statuspage\'s words, coloured by the indicator', () => {
-    expect(pageBadge('none', 'All Systems Operational')).toEqual({ label: 'status', message: 'all systems operational', color: 'brightgreen' });
-    expect(pageBadge('maintenance', 'Service Under Maintenance').color).toBe('blue');
-    expect(pageBadge('critical', 'Major System Outage').color).toBe('red');
+  it('says the page status in words, coloured by the indicator', () => {
+    expect(pageBadge('none', english)).toEqual({ label: 'status', message: 'all systems operational', color: 'brightgreen' });
+    expect(pageBadge('maintenance', english).color).toBe('blue');
+    expect(pageBadge('critical', english).color).toBe('red');
+  });
+
+  it('speaks the site\'s language', () => {
+    expect(pageBadge('major', translatorFor('de'))).toEqual({ label: 'Status', message: 'teilweiser Systemausfall', color: 'orange' });
+    expect(componentBadge('API', 'partial_outage', translatorFor('ja')).message).toBe('部分的な障害');
   });
 
   it('writes shields.io endpoint JSON with only its documented keys', () => {
-    const json = toShieldsEndpoint(componentBadge('Public API', 'partial_outage'));
+    const json = toShieldsEndpoint(componentBadge('Public API', 'partial_outage', english));
     expect(ShieldsEndpoint.parse(json)).toEqual({ schemaVersion: 1, label: 'Public API', message: 'partial outage', color: 'orange', cacheSeconds: 300 });
   });
 
   it('draws an SVG whose accessible name says the label and the message', () => {
-    const svg = toBadgeSvg(componentBadge('Public API', 'major_outage'));
+    const svg = toBadgeSvg(componentBadge('Public API', 'major_outage', english));
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="Public API: major outage"/);
     expect(svg).toContain('<title>Public API: major outage</title>');
   });

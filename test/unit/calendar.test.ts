@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, eventSequence, foldLine, toMaintenanceCalendar } from '../../src/lib/calendar.ts';
 import { makeContent, makeIncident } from '../support/content.ts';
+import { english } from '../support/i18n.ts';
 
 const now = new Date('2026-11-20T15:00:00Z');
 const window = {
@@ -14,7 +15,7 @@ const content = makeContent([{ id: 'db', name: 'Datenbank Größe' }], [
   makeIncident('dropped', { ...window, title: 'Dropped window', withdrawn: true }),
   makeIncident('outage', { title: 'Not maintenance', components: ['db'], started: '2026-11-20T14:00:00Z' }),
 ], { url: 'https://octo.github.io/status/' });
-const ics = toMaintenanceCalendar(content.site, content.components, content.incidents, now);
+const ics = toMaintenanceCalendar(content.site, content.components, content.incidents, now, english);
 const events = () => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
 describe('the maintenance calendar', () => {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseComponents } from '../../src/lib/content/parse.ts';
 import { parseIssueBody } from '../../src/lib/github/issue-body.ts';
-import { ISSUE_FORMS, withComponentChoices } from '../../src/lib/github/issue-forms.ts';
+import { ISSUE_FORMS, localizedForm } from '../../src/lib/github/issue-forms.ts';
+import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import { createTranslator } from '../../src/lib/i18n/translator.ts';
+import { english, translatorFor } from '../support/i18n.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFile(path.join(root, file), 'utf8');
@@ -15,24 +18,62 @@ const readExample = (file: string) => readFile(path.join(example, file), 'utf8')
 interface FormField { type: string; id?: string; attributes: { label?: string; options?: string[] } }
 
 describe('the issue forms of the example site', () => {
-  it.each(ISSUE_FORMS)('%s offers exactly the components of content/components.yaml (npm run forms)', async (form) => {
+  it.each(ISSUE_FORMS)('$path offers exactly the components of content/components.yaml, in English (npm run forms)', async ({ path: form, kind }) => {
     const components = parseComponents(await readExample('content/components.yaml'), 'content/components.yaml').value!;
     const text = await readExample(form);
-    expect(withComponentChoices(text, components)).toBe(text);
+    expect(localizedForm(text, kind, components, english)).toBe(text);
   });
 
-  it.each(ISSUE_FORMS)('%s has only fields the issue-body parser reads', async (form) => {
-    const fields = (parse(await readExample(form)) as { body: FormField[] }).body.filter((f) => f.type !== 'markdown');
-    // A body as GitHub writes it from this form, every field filled with its first option or "x".
-    const body = fields.map((f) => `### ${f.attributes.label}\n\n${f.attributes.options?.[0] ?? '2026-12-03T06:00:00Z'}`).join('\n\n');
-    const parsed = parseIssueBody(body);
-    expect(parsed.description).toBe('2026-12-03T06:00:00Z');
-    expect(Object.keys(parsed.fields).sort()).toEqual(fields.map((f) => f.id).filter((id) => id !== 'description').sort());
+  // A body as GitHub writes it from a form, every field filled with its first option or a time.
+  const filledBody = (fields: FormField[]) =>
+    fields.map((f) => `### ${f.attributes.label}\n\n${f.attributes.options?.[0] ?? '2026-12-03T06:00:00Z'}`).join('\n\n');
+
+  for (const locale of LOCALES) {
+    it.each(ISSUE_FORMS)(`$path in ${locale.tag} has only fields the issue-body parser reads`, async ({ path: form, kind }) => {
+      const text = localizedForm(await readExample(form), kind, [{ id: 'api', name: 'API' }], createTranslator(locale));
+      const fields = (parse(text) as { body: FormField[] }).body.filter((f) => f.type !== 'markdown');
+      const parsed = parseIssueBody(filledBody(fields));
+      expect(parsed.description).toBe('2026-12-03T06:00:00Z');
+      expect(Object.keys(parsed.fields).sort()).toEqual(fields.map((f) => f.id).filter((id) => id !== 'description').sort());
+      if (kind === 'outage') expect(parsed.fields.impact).toBe('minor');
+    });
+  }
+
+  it('writes a form in the site\'s language, keeping its comments and ids', async () => {
+    const text = localizedForm(await readExample(ISSUE_FORMS[0]!.path), 'outage', [{ id: 'db', name: 'Datenbank' }], translatorFor('de'));
+    expect(text).toMatch(/^# Post an outage on the status page/);
+    const form = parse(text) as { name: string; title: string; body: (FormField & { attributes: { value?: string; description?: string } })[] };
+    expect(form.name).toBe('Störung');
+    expect(form.title).toBe('Störung: ');
+    expect(form.body[0]!.attributes.value).toContain('`/status identified`');
+    expect(form.body.find((f) => f.id === 'impact')!.attributes).toMatchObject({ label: 'Auswirkung', options: expect.arrayContaining(['critical — der Dienst ist nicht erreichbar']) });
+    expect(form.body.find((f) => f.id === 'components')!.attributes.options).toEqual(['Datenbank']);
+    expect(form.body.find((f) => f.id === 'scope')!.attributes.description).toBe('Was nicht funktioniert und was noch funktioniert');
+  });
+
+  it('reads the English headings of a form in any language, and a site\'s own ones', () => {
+    expect(parseIssueBody('### Auswirkung\n\nmajor — eine Funktion\n\n### Scope\n\nWrites fail.').fields).toEqual({ impact: 'major', scope: 'Writes fail.' });
+    expect(parseIssueBody('### 影響範囲\n\n書き込みが失敗します').fields).toEqual({ scope: '書き込みが失敗します' });
+    expect(parseIssueBody('### النطاق\n\nفشل الكتابة').fields).toEqual({ scope: 'فشل الكتابة' });
+  });
+
+  it('never lets one heading mean two fields across the languages', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const locale of LOCALES) {
+      const t = createTranslator(locale);
+      for (const [label, field] of (['impact', 'components', 'started', 'scheduledFor', 'scheduledUntil', 'scope', 'affected', 'alternatives', 'eta', 'upstream', 'description'] as const)
+        .map((key) => [t.t(`form.${key}.label`).toLowerCase(), key] as const)) {
+        if (seen.has(label) && seen.get(label) !== field) clashes.push(`${locale.tag}: "${label}" is ${field} and ${seen.get(label)}`);
+        seen.set(label, field);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it('rewrites the component choices when the components change', async () => {
-    const text = await readExample(ISSUE_FORMS[0]!);
-    const updated = withComponentChoices(text, [{ id: 'db', name: 'Database' }]);
+    const text = await readExample(ISSUE_FORMS[0]!.path);
+    const updated = localizedForm(text, 'outage', [{ id: 'db', name: 'Database' }], english);
     const components = (parse(updated) as { body: FormField[] }).body.find((f) => f.id === 'components')!;
     expect(components.attributes.options).toEqual(['Database']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByMonth, recentHistory } from '../../src/lib/history.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
+import { english } from '../support/i18n.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const past = (id: string, resolved: string) =>
@@ -27,11 +28,11 @@ describe('the history by month', () => {
       past('b', '2026-11-01T00:30:00Z'), // started 23:30 UTC on 31 Oct: 1 Nov in Amsterdam
       past('c', '2026-10-15T00:00:00Z'),
     ];
-    expect(groupByMonth(list, 'Europe/Amsterdam').map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
+    expect(groupByMonth(list, 'Europe/Amsterdam', english).map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
       ['November 2026', ['a', 'b']],
       ['October 2026', ['c']],
     ]);
-    expect(groupByMonth(list, 'Etc/UTC').map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
+    expect(groupByMonth(list, 'Etc/UTC', english).map((g) => [g.month, g.incidents.map((i) => i.id)])).toEqual([
       ['November 2026', ['a']],
       ['October 2026', ['b', 'c']],
     ]);

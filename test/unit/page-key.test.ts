@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { currentState, endedAt, isActive, isUpcoming } from '../../src/lib/lifecycle.ts';
 import { clockPhase, frameKey, incidentKey, pageKey, type PageFrame } from '../../src/lib/page-key.ts';
 import type { Incident } from '../../src/lib/schema/incident.ts';
+import type { Translator } from '../../src/lib/i18n/translator.ts';
 import { makeContent, makeIncident } from '../support/content.ts';
+import { english, translatorFor } from '../support/i18n.ts';
 
 const incident = makeIncident('api-down', {
   started: '2026-11-20T14:00:00Z',
@@ -17,8 +19,9 @@ const incident = makeIncident('api-down', {
 /** The frame of a site called `name` with one component and no GitHub notice. */
 const frameOf = (name: string): PageFrame => {
   const { site, components } = makeContent([{ id: 'api', name: 'API' }], [], { name });
-  return { site, components, githubNotice: null };
+  return { site, components, githubNotice: null, language: languageOf(english) };
 };
+const languageOf = (t: Translator) => ({ tag: t.locale.tag, lang: t.lang, intl: t.intl, locale: t.locale });
 const maintenance = makeIncident('db-upgrade', {
   kind: 'maintenance',
   components: ['db'],
@@ -70,8 +73,11 @@ describe('a page\'s key for the incremental build', () => {
     expect(key(incident, now, frame, [[{ label: 'Resolved' }]])).not.toBe(key(incident, now, frame, [[{ label: 'Investigating' }]]));
   });
 
-  it('changes with the GitHub notice', () => {
+  it('changes with the GitHub notice, and with the language and its words', () => {
     expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), githubNotice: now }))).not.toBe(key(incident));
+    expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), language: languageOf(translatorFor('de')) }))).not.toBe(key(incident));
+    const reworded = { ...english.locale, messages: { ...english.locale.messages, 'layout.skip': 'Skip ahead' } };
+    expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), language: { ...languageOf(english), locale: reworded } }))).not.toBe(key(incident));
   });
 
   it('counts what maps hold, which plain JSON would drop', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { subscribeSections } from '../../src/lib/subscribe.ts';
 import { makeContent } from '../support/content.ts';
+import { englishSite } from '../support/i18n.ts';
 
 const sections = (site: Parameters<typeof makeContent>[2]) => {
   const content = makeContent([{ id: 'api', name: 'Public API' }], [], site);
-  return subscribeSections(content.site, content.components);
+  return subscribeSections(content.site, content.components, englishSite);
 };
 
 describe('the Subscribe page', () => {

@@ -7,8 +7,12 @@ describe('times and durations for people', () => {
     expect(formatCalendarDay('2026-12-31')).toBe('31 Dec 2026');
   });
 
-  it.each([[9_300_000, '2 h 35 min'], [0, '0 min'], [90_000_000, '1 d 1 h']])('%i ms lasts "%s"', (ms, text) => {
+  it.each([[9_300_000, '2 hrs, 35 mins'], [0, '0 mins'], [90_000_000, '1 day, 1 hr']])('%i ms lasts "%s"', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('says a duration in the given language', () => {
+    expect(formatDuration(9_300_000, 'de')).toBe('2 Std., 35 Min.');
   });
 
   it('shows a time in the site zone with its abbreviation', () => {

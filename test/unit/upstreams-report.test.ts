@@ -7,6 +7,8 @@ import { instatusIndicator } from '../../src/lib/upstreams/instatus.ts';
 import { readAnswers, upstreamEndpoints, type ReadAnswers } from '../../src/lib/upstreams/report.ts';
 import type { UpstreamReport } from '../../src/lib/upstreams/model.ts';
 import { projectRoot } from '../support/build-site.ts';
+import { upstreamView } from '../../src/lib/upstreams/view.ts';
+import { english, translatorFor } from '../support/i18n.ts';
 
 const ORIGIN = 'https://status.provider.example';
 const fixture = (name: string) =>
@@ -121,7 +123,11 @@ describe('a Statuspage answer', () => {
         incidents: ['oops', { status: 'investigating' }, { id: 'ok1', name: 'Fine', status: 'investigating' }],
       }),
     });
-    expect(report(result).items.map((i) => [i.id, i.name, i.active])).toEqual([['', 'Untitled', true], ['ok1', 'Fine', true]]);
+    // A name is the page's to word ("Untitled" in its language); the report keeps none.
+    expect(report(result).items.map((i) => [i.id, i.name, i.active])).toEqual([['', '', true], ['ok1', 'Fine', true]]);
+    const reading = { upstream: upstream(), source: 'live' as const, asOf: new Date(), report: report(result) };
+    expect(upstreamView(reading, english).items.map((i) => i.name)).toEqual(['Untitled', 'Fine']);
+    expect(upstreamView(reading, translatorFor('de')).items.map((i) => i.name)[0]).not.toBe('Untitled');
     expect(report(result).components.map((c) => c.name)).toEqual(['c1']);
     expect(result.ok && result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
       'components.0: has neither an id nor a name',

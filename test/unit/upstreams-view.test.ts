@@ -7,6 +7,7 @@ import type { UpstreamReading } from '../../src/lib/upstreams/model.ts';
 import { readAnswers } from '../../src/lib/upstreams/report.ts';
 import { dependencyNotes, linkedState, upstreamView } from '../../src/lib/upstreams/view.ts';
 import { projectRoot } from '../support/build-site.ts';
+import { english } from '../support/i18n.ts';
 
 const GITHUB = 'https://www.githubstatus.com';
 const AS_OF = new Date('2026-11-20T14:45:00Z');
@@ -22,7 +23,7 @@ function reading(fields: Partial<UpstreamInput>, source: UpstreamReading['source
 
 describe('an upstream on the home page', () => {
   it('shows its state in our words and theirs, its selected components and what is open, as of when', () => {
-    const view = upstreamView(reading({ components: ['Actions', 'Git Operations'] }));
+    const view = upstreamView(reading({ components: ['Actions', 'Git Operations'] }), english);
     expect(view).toMatchObject({ label: 'Partial System Outage', tone: 'major', reported: null, source: 'live', asOf: AS_OF, link: GITHUB });
     expect(view.components.map((c) => `${c.name}: ${c.label}`)).toEqual(['Actions: Partial outage', 'Git Operations: Operational']);
     expect(view.items.map((i) => `${i.kind} ${i.name}: ${i.label}`)).toEqual([
@@ -32,7 +33,7 @@ describe('an upstream on the home page', () => {
   });
 
   it('that could not be read is "Status unknown", and so is each selected component: never operational', () => {
-    const view = upstreamView(reading({ components: ['Actions'] }, 'none'));
+    const view = upstreamView(reading({ components: ['Actions'] }, 'none'), english);
     expect(view).toMatchObject({ label: 'Status unknown', tone: 'unknown', asOf: null, items: [], posts: [] });
     expect(view.components).toEqual([{ name: 'Actions', group: null, tone: 'unknown', label: 'Unknown', reported: null }]);
   });
@@ -40,7 +41,7 @@ describe('an upstream on the home page', () => {
   it('counts the operational ones instead of listing them when there are many', () => {
     const base = reading({});
     const many = { ...base, report: { ...base.report!, components: Array.from({ length: 40 }, (_, i) => ({ ...base.report!.components[i % 2]!, id: `c${i}`, name: `C${i}` })) } };
-    const view = upstreamView(many);
+    const view = upstreamView(many, english);
     expect(view.components).toHaveLength(20);
     expect(view.components.every((c) => c.label !== 'Operational')).toBe(true);
     expect(view.moreOperational).toBe(20);
@@ -49,7 +50,7 @@ describe('an upstream on the home page', () => {
   it('shows a feed\'s posts with no status of its own', () => {
     const upstream = Upstream.parse({ id: 'aws', name: 'AWS', url: 'https://status.aws.example/rss/ec2.rss', kind: 'feed' });
     const read = readAnswers(upstream, { feed: fixture('feed.rss').replaceAll('{{origin}}', 'https://status.aws.example') });
-    const view = upstreamView({ upstream, source: 'live', asOf: AS_OF, report: read.ok ? read.report : null });
+    const view = upstreamView({ upstream, source: 'live', asOf: AS_OF, report: read.ok ? read.report : null }, english);
     expect(view).toMatchObject({ isFeed: true, label: 'No status published', tone: 'unknown', link: 'https://status.aws.example/' });
     expect(view.posts).toHaveLength(3);
   });
@@ -59,7 +60,7 @@ describe('a note on a component that depends on an upstream', () => {
   const readings = [reading({})];
 
   it('names the upstream component in trouble and how, in our words', () => {
-    expect(dependencyNotes({ depends_on: ['github/Actions', 'github/api requests', 'github/Pages', 'github/Git Operations'] }, readings).map((n) => n.text)).toEqual([
+    expect(dependencyNotes({ depends_on: ['github/Actions', 'github/api requests', 'github/Pages', 'github/Git Operations'] }, readings, english).map((n) => n.text)).toEqual([
       'GitHub reports a partial outage of Actions',
       'GitHub reports degraded performance of API Requests',
       'GitHub reports maintenance of Pages',
@@ -67,20 +68,20 @@ describe('a note on a component that depends on an upstream', () => {
   });
 
   it('names a whole upstream in trouble, and links to it', () => {
-    expect(dependencyNotes({ depends_on: ['github'] }, readings)).toEqual([
+    expect(dependencyNotes({ depends_on: ['github'] }, readings, english)).toEqual([
       { upstreamId: 'github', link: GITHUB, tone: 'major', text: 'GitHub reports a partial system outage', asOf: null },
     ]);
   });
 
   it('says "reported" and as of when, from an earlier build\'s data', () => {
-    expect(dependencyNotes({ depends_on: ['github/Actions'] }, [reading({}, 'snapshot')])).toEqual([
+    expect(dependencyNotes({ depends_on: ['github/Actions'] }, [reading({}, 'snapshot')], english)).toEqual([
       expect.objectContaining({ text: 'GitHub reported a partial outage of Actions', asOf: AS_OF }),
     ]);
   });
 
   it('says nothing of an upstream it could not read, nor of a component it does not know', () => {
-    expect(dependencyNotes({ depends_on: ['github', 'github/Actions'] }, [reading({}, 'none')])).toEqual([]);
-    expect(dependencyNotes({ depends_on: ['github/Copilot', 'github/Nothing'] }, readings)).toEqual([]);
+    expect(dependencyNotes({ depends_on: ['github', 'github/Actions'] }, [reading({}, 'none')], english)).toEqual([]);
+    expect(dependencyNotes({ depends_on: ['github/Copilot', 'github/Nothing'] }, readings, english)).toEqual([]);
   });
 });
 
@@ -89,20 +90,20 @@ describe('a link from one of our incidents to an upstream incident', () => {
 
   it('shows where an open one stands, by its page on their host or its shortlink', () => {
     for (const link of [`${GITHUB}/incidents/x7k2mcnqv1zd`, `${GITHUB}/incidents/x7k2mcnqv1zd/?utm=x#updates`, 'https://stspg.io/x7k2mcnq']) {
-      expect(linkedState(link, readings), link).toMatchObject({ upstream: 'GitHub', label: 'Identified', resolved: false, at: new Date('2026-11-20T14:38:40.119Z') });
+      expect(linkedState(link, readings, english), link).toMatchObject({ upstream: 'GitHub', label: 'Identified', resolved: false, at: new Date('2026-11-20T14:38:40.119Z') });
     }
   });
 
   it('shows a resolved one as resolved, with the time, from their recent incidents', () => {
-    expect(linkedState(`${GITHUB}/incidents/q9w8lz3tyb0c`, readings)).toMatchObject({ label: 'Resolved', resolved: true, at: new Date('2026-11-20T10:02:00.000Z'), tone: 'ok' });
-    expect(linkedState(`${GITHUB}/incidents/p1m5nb7vcx2z`, readings)).toMatchObject({ label: 'Resolved', resolved: true });
+    expect(linkedState(`${GITHUB}/incidents/q9w8lz3tyb0c`, readings, english)).toMatchObject({ label: 'Resolved', resolved: true, at: new Date('2026-11-20T10:02:00.000Z'), tone: 'ok' });
+    expect(linkedState(`${GITHUB}/incidents/p1m5nb7vcx2z`, readings, english)).toMatchObject({ label: 'Resolved', resolved: true });
   });
 
   it('says nothing of a link it cannot tie to an incident it read', () => {
-    expect(linkedState(`${GITHUB}/incidents/unknown123`, readings)).toBeUndefined();
-    expect(linkedState('https://other.example/incidents/x7k2mcnqv1zd', readings)).toBeUndefined();
-    expect(linkedState('javascript:alert(1)', readings)).toBeUndefined();
-    expect(linkedState(`${GITHUB}/incidents/x7k2mcnqv1zd`, [reading({}, 'none')])).toBeUndefined();
+    expect(linkedState(`${GITHUB}/incidents/unknown123`, readings, english)).toBeUndefined();
+    expect(linkedState('https://other.example/incidents/x7k2mcnqv1zd', readings, english)).toBeUndefined();
+    expect(linkedState('javascript:alert(1)', readings, english)).toBeUndefined();
+    expect(linkedState(`${GITHUB}/incidents/x7k2mcnqv1zd`, [reading({}, 'none')], english)).toBeUndefined();
   });
 });
 

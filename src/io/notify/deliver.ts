@@ -67,7 +67,7 @@ export function channelRequest(channel: ResolvedChannel, message: Message, ctx: 
       method: 'POST',
       url: `${config.instance.replace(/\/+$/, '')}/api/v1/statuses`,
       headers: { authorization: `Bearer ${secret}`, 'idempotency-key': message.key },
-      body: mastodonPayload(message, ctx.site.language, stringRef(ctx.ref.status)),
+      body: mastodonPayload(message, message.language, stringRef(ctx.ref.status)),
     };
     default: return null;
   }
@@ -134,7 +134,7 @@ async function postToBluesky(channel: ResolvedChannel, message: Message, ctx: De
   const auth = { authorization: `Bearer ${accessJwt}` };
   const root = postRef(ctx.ref, 'root');
   const parent = postRef(ctx.ref, 'parent');
-  const record = blueskyRecord(message, ctx.now, ctx.site.language, root && parent ? { root, parent } : undefined);
+  const record = blueskyRecord(message, ctx.now, message.language, root && parent ? { root, parent } : undefined);
   const rkey = messageTid(message.at, message.key);
   const created = await sendHttp(
     { method: 'POST', url: `${service}/xrpc/com.atproto.repo.createRecord`, headers: auth, body: { repo: did, collection: 'app.bsky.feed.post', rkey, record } },

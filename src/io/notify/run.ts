@@ -9,6 +9,7 @@ import { mirrorComment, mirrorIssue } from '../../lib/notify/formats/github-issu
 import { emptyLedger, Ledger, LEDGER_FILE, serializeLedger } from '../../lib/notify/ledger.ts';
 import { testMessage, toMessage, type Message } from '../../lib/notify/message.ts';
 import { planChannel, type News, type NewsEvent } from '../../lib/notify/news.ts';
+import { siteLanguages } from '../../lib/i18n/site-languages.ts';
 import { buildPageView, type PageView } from '../../lib/page-view.ts';
 import { formatProblems, type Problem } from '../../lib/problems.ts';
 import { BuildError } from '../../lib/build-error.ts';
@@ -115,6 +116,8 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   if (page.note) print(page.note);
   const { site } = page.content;
   const names = componentNames(page.content.components);
+  // Messages speak the site's first language, the one at its root, with its `strings:` applied.
+  const t = siteLanguages(site).languages[0]!.t;
   const github = githubEndpoints(env);
   const resolved = resolveChannels(site.notify, env, github.apiUrl);
   site.notify.channels.forEach((config, index) => {
@@ -139,7 +142,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
       }
       return { ...report, channels: invalid, ok: false };
     }
-    const message = testMessage(site, now);
+    const message = testMessage(site, now, t);
     const entry = channelEntry(channel);
     report.channels = [entry];
     const delivery = await deliver(channel, message, context(null, {}));
@@ -176,14 +179,14 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
     });
     const memory = plan.ledger;
     ledger.channels[channel.name] = memory;
-    entry.skipped = plan.skipped.map((n) => reported(toMessage(n, site, names)));
+    entry.skipped = plan.skipped.map((n) => reported(toMessage(n, site, names, t)));
     if (plan.first) {
       Object.assign(entry, { state: 'first', recorded: Object.keys(memory.incidents).length });
       await save();
       return;
     }
     for (const [i, news] of plan.send.entries()) {
-      const message = toMessage(news, site, names);
+      const message = toMessage(news, site, names, t);
       const ctx = context(news, memory.refs[news.id] ?? {});
       if (dryRun) {
         print(`--- ${channel.name} (${channel.config.type}): ${message.headline}`);
@@ -208,7 +211,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
         entry.pending.push(reported(message));
         continue;
       }
-      entry.pending.push(...plan.send.slice(i).map((n) => reported(toMessage(n, site, names))));
+      entry.pending.push(...plan.send.slice(i).map((n) => reported(toMessage(n, site, names, t))));
       break;
     }
     if (!plan.send.length) await save();
@@ -236,7 +239,7 @@ function preview(channel: ResolvedChannel, message: Message, ctx: DeliveryContex
       const email = emailMessage(message, ctx.site.url, typeof ctx.ref.thread === 'string' ? ctx.ref.thread : undefined);
       return `Subject: ${email.subject}\nMessage-ID: ${email.messageId}\n\n${email.text}`;
     }
-    case 'bluesky': return JSON.stringify(blueskyRecord(message, ctx.now, ctx.site.language), null, 2);
+    case 'bluesky': return JSON.stringify(blueskyRecord(message, ctx.now, message.language), null, 2);
     case 'github-issue': return ctx.ref.issue === undefined ? JSON.stringify(mirrorIssue(message), null, 2) : mirrorComment(message);
     default: {
       const body = channelRequest(channel, message, ctx)?.body;

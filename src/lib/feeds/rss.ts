@@ -4,6 +4,8 @@ import type { SiteSettings } from '../schema/site.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
 import { incidentFeedHtml } from './incident-html.ts';
 import { kindLabel } from '../wording.ts';
+import type { SiteLanguage } from '../i18n/site-languages.ts';
+import { incidentIn } from '../i18n/incident-translation.ts';
 import { componentNames } from '../component-names.ts';
 
 /** One RSS item, in the shape the RSS writer at the edge (`@astrojs/rss`) takes. */
@@ -48,37 +50,43 @@ function toRssItems(
   siteUrl: string,
   zone: string,
   componentNames: ReadonlyMap<string, string>,
+  language: SiteLanguage,
 ): RssItem[] {
-  return feedIncidents(incidents).map((incident) => ({
-    title: incident.title,
-    link: absoluteUrl(siteUrl, pagePath.incident(incident.id)),
-    pubDate: incident.updatedAt,
-    description: incidentFeedHtml(incident, zone, componentNames),
-    categories: [kindLabel[incident.kind], ...incident.components.map((c) => c.id)],
-  }));
+  return feedIncidents(incidents).map((written) => {
+    const incident = incidentIn(written, language.tag);
+    return {
+      title: incident.title,
+      link: absoluteUrl(siteUrl, language.prefix + pagePath.incident(incident.id)),
+      pubDate: incident.updatedAt,
+      description: incidentFeedHtml(incident, zone, componentNames, language.t),
+      categories: [kindLabel(incident.kind, language.t), ...incident.components.map((c) => c.id)],
+    };
+  });
 }
 
 /**
  * The RSS channel of the whole site, or of one component (its incidents only), with an
- * `atom:link rel="self"` as feed validators ask.
+ * `atom:link rel="self"` as feed validators ask; in `language`'s words, linking to its pages.
  */
 export function rssFeed(
   site: SiteSettings,
   components: readonly Component[],
   incidents: readonly Incident[],
+  language: SiteLanguage,
   component?: Component,
 ): RssChannel {
+  const { t, prefix } = language;
   const names = componentNames(components);
-  const self = absoluteUrl(site.url, component ? pagePath.componentRss(component.id) : pagePath.rss);
+  const self = absoluteUrl(site.url, prefix + (component ? pagePath.componentRss(component.id) : pagePath.rss));
   const listed = component ? incidents.filter((i) => i.components.some((c) => c.id === component.id)) : incidents;
   return {
-    title: component ? `${site.name} status: ${component.name}` : `${site.name} status`,
+    title: component ? t.t('feed.componentTitle', { site: site.name, component: component.name }) : t.t('layout.siteTitle', { site: site.name }),
     description: component
-      ? `Incidents and maintenance of ${component.name} at ${site.name}`
-      : site.description || `Incidents and maintenance of ${site.name}`,
-    site: absoluteUrl(site.url, component ? pagePath.component(component.id) : pagePath.home),
+      ? t.t('feed.componentDescription', { site: site.name, component: component.name })
+      : site.description || t.t('feed.siteDescription', { site: site.name }),
+    site: absoluteUrl(site.url, prefix + (component ? pagePath.component(component.id) : pagePath.home)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: toRssItems(listed, site.url, site.timezone, names),
+    items: toRssItems(listed, site.url, site.timezone, names, language),
   };
 }

@@ -1,6 +1,9 @@
 import { splitFrontMatter } from '../content/front-matter.ts';
 import { IncidentFields, type IncidentFieldsInput } from '../schema/incident.ts';
 import { parseYamlSource } from '../yaml-source.ts';
+import { LOCALES } from '../i18n/catalogue.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import { formHeadings } from './issue-forms.ts';
 
 /** The incident fields an issue body may give, by the form label (or front-matter key) they come from. */
 export type BodyField = keyof IncidentFieldsInput;
@@ -14,10 +17,10 @@ export interface IssueBody {
 }
 
 /**
- * Issue-form labels we read, normalised (lowercase letters and digits only). The forms in
- * `.github/ISSUE_TEMPLATE/` use the first label of each; the others are there for hand-made forms.
+ * English issue-form labels we read, normalised (lowercase letters and digits only). The forms
+ * in `.github/ISSUE_TEMPLATE/` use the first label of each; the others are there for hand-made forms.
  */
-const FORM_LABELS: Record<string, BodyField | 'description'> = {
+const ENGLISH_LABELS: Record<string, BodyField | 'description'> = {
   kind: 'kind', type: 'kind',
   impact: 'impact', severity: 'impact',
   components: 'components', affectedcomponents: 'components', component: 'components',
@@ -33,7 +36,25 @@ const FORM_LABELS: Record<string, BodyField | 'description'> = {
   description: 'description', details: 'description',
 };
 
-const normaliseLabel = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A heading as compared: lower case, letters and digits of any script only. */
+const normaliseLabel = (label: string) => label.normalize('NFC').toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Headings to the field they fill, normalised. */
+export type FormLabels = ReadonlyMap<string, BodyField | 'description'>;
+
+/**
+ * The headings of the forms in every shipped language, and the English ones, so an issue filed
+ * from a form in any language (or before the site changed language) is read.
+ */
+const FORM_LABELS: FormLabels = new Map([
+  ...LOCALES.flatMap((locale) => [...formHeadings(createTranslator(locale))].map(([label, field]) => [normaliseLabel(label), field] as const)),
+  ...Object.entries(ENGLISH_LABELS),
+]);
+
+/** Form labels with a site's own headings (its `strings:` for the form's labels) added. */
+export function withHeadings(headings: ReadonlyMap<string, BodyField | 'description'>): FormLabels {
+  return new Map([...FORM_LABELS, ...[...headings].map(([label, field]) => [normaliseLabel(label), field] as const)]);
+}
 
 /** GitHub's markers for an optional field left empty (`@github/issue-parser` treats both so). */
 const EMPTY_RESPONSES = new Set(['_no response_', 'none']);
@@ -44,11 +65,11 @@ const EMPTY_RESPONSES = new Set(['_no response_', 'none']);
  * @example parseIssueBody('### Impact\n\nmajor\n\n### Scope\n\n_No response_')
  * // → { format: 'form', fields: { impact: 'major' }, description: '', problems: [] }
  */
-export function parseIssueBody(body: string): IssueBody {
+export function parseIssueBody(body: string, labels: FormLabels = FORM_LABELS): IssueBody {
   const text = body.replace(/\r\n?/g, '\n');
   if (/^---\n/.test(text)) return parseFrontMatterBody(text);
   const sections = splitSections(text);
-  if (sections.some((s) => s.label !== null && normaliseLabel(s.label) in FORM_LABELS)) return parseFormBody(sections);
+  if (sections.some((s) => s.label !== null && labels.has(normaliseLabel(s.label)))) return parseFormBody(sections, labels);
   return { format: 'markdown', fields: {}, description: text.trim(), problems: [] };
 }
 
@@ -81,13 +102,13 @@ function formValue(raw: string): string {
   return raw;
 }
 
-function parseFormBody(sections: Section[]): IssueBody {
+function parseFormBody(sections: Section[], labels: FormLabels): IssueBody {
   const fields: IssueBody['fields'] = {};
   const problems: IssueBody['problems'] = [];
   const description: string[] = [];
   for (const { label, value: raw } of sections) {
     const value = formValue(raw);
-    const field = label === null ? 'description' : FORM_LABELS[normaliseLabel(label)];
+    const field = label === null ? 'description' : labels.get(normaliseLabel(label));
     if (!value) continue;
     if (field === 'description') description.push(value);
     else if (field === undefined) description.push(`### ${label}\n\n${value}`);

@@ -6,7 +6,7 @@ import { IncidentFields, type Incident, type IncidentFieldsInput } from '../sche
 import { IncidentKind, statusesForKind, type UpdateStatus } from '../schema/vocabulary.ts';
 import { validate } from '../validate.ts';
 import type { AuthorAssociation, StatusIssue } from './issue-data.ts';
-import { parseIssueBody } from './issue-body.ts';
+import { parseIssueBody, withHeadings, type BodyField } from './issue-body.ts';
 import { parseStatusComment } from './status-comment.ts';
 import { isTrusted } from './trust.ts';
 
@@ -17,6 +17,8 @@ export interface GithubMapping {
   label: string;
   trusted: readonly AuthorAssociation[];
   components: readonly Component[];
+  /** Form headings the site's own words add (its `strings:`), by the field each fills. */
+  headings?: ReadonlyMap<string, BodyField | 'description'>;
 }
 
 /** The GitHub issues as incidents, and what the build log should say about the rest. */
@@ -77,7 +79,7 @@ function issueToIncident(
   const warnings: Problem[] = [];
   const warn = warnInto(warnings, file);
 
-  const body = parseIssueBody(issue.body);
+  const body = parseIssueBody(issue.body, mapping.headings && withHeadings(mapping.headings));
   body.problems.forEach((p) => warn(p.field, p.message));
   const fromBody: Fields = { ...body.fields };
   const labels = fromLabels(issue.labels, warn);

@@ -3,14 +3,12 @@ import { markdownToText, stripHtml } from '../markdown.ts';
 import type { Incident } from '../schema/incident.ts';
 import type { SiteSettings } from '../schema/site.ts';
 import type { IncidentKind } from '../schema/vocabulary.ts';
-import { formatDateTime, formatDuration } from '../time-format.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { toneOfIncident, type Tone } from '../tone.ts';
 import { absoluteUrl, pagePath } from '../urls.ts';
-import {
-  componentStatusLabel, factLabel, kindImpactLabel, kindLabel, scopeLabel, stateLabel, updateStatusLabel,
-} from '../wording.ts';
+import { componentStatusInline, kindImpactLabel, kindLabel, scopeLabel, stateLabel, updateStatusLabel } from '../wording.ts';
 import type { News, NewsEvent } from './news.ts';
-import { eventLabel, notifyText } from './wording.ts';
+import { eventLabel } from './wording.ts';
 
 /** One fact of a message: "What is broken: writes fail". */
 export interface Fact {
@@ -48,100 +46,123 @@ export interface Message {
   /** When the news happened. */
   at: Date;
   siteName: string;
+  /** The words every format adds around the message, in the site's language. */
+  words: { link: string; upstream: string; kind: string };
+  /** The BCP 47 tag of the words, for services that label posts by language. */
+  language: string;
 }
 
 /** Text that came from a file or an issue, as plain text for a message. */
 export const plain = (markdown: string) => markdownToText(markdown).trim();
 
-/** The summary sentence of a news event, in the site's zone. */
-function summaryOf(news: News, incident: Incident, site: SiteSettings): string {
-  const when = (d: Date) => formatDateTime(d, site.timezone, site.language);
-  const window = incident.scheduledFor && incident.scheduledUntil ? `${when(incident.scheduledFor)} to ${when(incident.scheduledUntil)}` : '';
+/** Dates and durations of a message: in the site's zone and language. */
+function timesOf(site: SiteSettings, t: Translator) {
+  const when = (d: Date) => t.dateTime(d, site.timezone);
+  return {
+    when,
+    window: (from: Date, to: Date) => t.t('time.range', { start: when(from), end: when(to) }),
+    lasted: (from: Date, to: Date) => t.duration(to.getTime() - from.getTime()),
+  };
+}
+
+/** The summary sentence of a news event. */
+function summaryOf(news: News, incident: Incident, site: SiteSettings, t: Translator): string {
+  const { when, window: range, lasted } = timesOf(site, t);
+  const window = incident.scheduledFor && incident.scheduledUntil ? range(incident.scheduledFor, incident.scheduledUntil) : '';
   const ended = endedAt(incident, new Date(news.told.at)) ?? news.at;
   switch (news.event) {
-    case 'posted': return incident.kind === 'notice' ? notifyText.posted(when(incident.started)) : notifyText.started(when(incident.started));
-    case 'updated': return notifyText.updated(when(news.update?.at ?? news.at));
+    case 'posted': return t.t(incident.kind === 'notice' ? 'notify.posted' : 'notify.began', { at: when(incident.started) });
+    case 'updated': return t.t('notify.updated', { at: when(news.update?.at ?? news.at) });
     case 'resolved':
       if (news.unannounced) {
         return incident.kind === 'notice'
-          ? notifyText.noticeOpenedAndEnded(when(incident.started), when(ended))
-          : notifyText.openedAndResolved(when(incident.started), when(ended), formatDuration(ended.getTime() - incident.started.getTime()));
+          ? t.t('notify.noticeOpenedAndEnded', { from: when(incident.started), to: when(ended) })
+          : t.t('notify.openedAndResolved', { from: when(incident.started), to: when(ended), lasted: lasted(incident.started, ended) });
       }
-      return incident.kind === 'notice' ? notifyText.ended(when(ended)) : notifyText.resolved(when(ended), formatDuration(ended.getTime() - incident.started.getTime()));
-    case 'scheduled': return notifyText.scheduled(window);
+      return incident.kind === 'notice' ? t.t('notify.ended', { at: when(ended) }) : t.t('notify.resolved', { at: when(ended), lasted: lasted(incident.started, ended) });
+    case 'scheduled': return t.t('notify.scheduled', { window });
     case 'reminder': {
       const minutes = Math.max(1, Math.round((incident.scheduledFor!.getTime() - new Date(news.told.at).getTime()) / 60_000));
-      return notifyText.reminder(formatDuration(minutes * 60_000), window);
+      return t.t('notify.reminder', { minutes: t.duration(minutes * 60_000), window });
     }
-    case 'started': return notifyText.maintenanceStarted(when(news.at), when(incident.scheduledUntil!));
-    case 'completed': return news.unannounced ? notifyText.tookPlace(window) : notifyText.completed(when(ended));
-    case 'withdrawn': return notifyText.withdrawn(kindLabel[incident.kind].toLowerCase());
+    case 'started': return t.t('notify.maintenanceStarted', { at: when(news.at), until: when(incident.scheduledUntil!) });
+    case 'completed': return news.unannounced ? t.t('notify.tookPlace', { window }) : t.t('notify.completed', { at: when(ended) });
+    case 'withdrawn': return withdrawnText(incident.kind, t);
   }
 }
 
+const withdrawnText = (kind: IncidentKind, t: Translator) =>
+  t.t(kind === 'maintenance' ? 'notify.withdrawnMaintenance' : kind === 'notice' ? 'notify.withdrawnNotice' : 'notify.withdrawnIncident');
+
 /** The facts a reader acts on: what is broken, who is affected, what to do, when a fix is due, which components. */
-function factsOf(incident: Incident, over: boolean, site: SiteSettings, componentNames: ReadonlyMap<string, string>): Fact[] {
-  const when = (d: Date) => formatDateTime(d, site.timezone, site.language);
+function factsOf(incident: Incident, over: boolean, site: SiteSettings, componentNames: ReadonlyMap<string, string>, t: Translator): Fact[] {
+  const { when, window } = timesOf(site, t);
   const facts: [string, string | null][] = [
-    [notifyText.window, incident.kind === 'maintenance' && incident.scheduledFor && incident.scheduledUntil ? `${when(incident.scheduledFor)} to ${when(incident.scheduledUntil)}` : null],
-    [scopeLabel[incident.kind], incident.scope && plain(incident.scope)],
-    [factLabel.affected, incident.affected && plain(incident.affected)],
-    [factLabel.alternatives, !over && incident.alternatives ? plain(incident.alternatives) : null],
-    [factLabel.eta, over || incident.eta === null ? null : incident.eta instanceof Date ? when(incident.eta) : plain(incident.eta)],
-    [factLabel.components, incident.components.length
-      ? incident.components.map((c) => {
+    [t.t('notify.window'), incident.kind === 'maintenance' && incident.scheduledFor && incident.scheduledUntil ? window(incident.scheduledFor, incident.scheduledUntil) : null],
+    [scopeLabel(incident.kind, t), incident.scope && plain(incident.scope)],
+    [t.t('fact.affected'), incident.affected && plain(incident.affected)],
+    [t.t('fact.alternatives'), !over && incident.alternatives ? plain(incident.alternatives) : null],
+    [t.t('fact.eta'), over || incident.eta === null ? null : incident.eta instanceof Date ? when(incident.eta) : plain(incident.eta)],
+    [t.t('fact.components'), incident.components.length
+      ? t.list(incident.components.map((c) => {
         const name = componentNames.get(c.id) ?? c.id;
-        return over || incident.kind === 'notice' ? name : `${name} (${componentStatusLabel[c.status].toLowerCase()})`;
-      }).join(', ')
+        return over || incident.kind === 'notice' ? name : t.t('calendar.componentStatus', { component: name, status: componentStatusInline(c.status, t) });
+      }))
       : null],
   ];
   return facts.filter((f): f is [string, string] => Boolean(f[1])).map(([label, value]) => ({ label, value }));
 }
 
+/** What a message of the site's is made of besides its news. */
+function frame(site: SiteSettings, kind: IncidentKind, t: Translator) {
+  return { siteName: site.name, language: t.lang, words: { link: t.t('notify.link'), upstream: t.t('fact.upstream'), kind: kindLabel(kind, t) } };
+}
+
 /**
- * The message of one piece of news, in the site's words, zone and links. A withdrawal of an item
- * whose file or issue is gone says what the ledger remembers of it.
+ * The message of one piece of news, in the site's language, zone and links. A withdrawal of an
+ * item whose file or issue is gone says what the ledger remembers of it.
  */
-export function toMessage(news: News, site: SiteSettings, componentNames: ReadonlyMap<string, string>): Message {
+export function toMessage(news: News, site: SiteSettings, componentNames: ReadonlyMap<string, string>, t: Translator): Message {
   const incident = news.incident;
   const title = stripHtml(incident?.title ?? news.told.title);
   const kind = incident?.kind ?? news.told.kind;
   const shown = news.event !== 'withdrawn' && incident !== null;
+  const headline = (event: NewsEvent, state: string) => t.t('notify.headline', { event: eventLabel(event, kind, state, t), title });
   const common = {
-    key: news.key, itemId: news.id, event: news.event, kind, title, siteName: site.name, at: news.at,
+    ...frame(site, kind, t), key: news.key, itemId: news.id, event: news.event, kind, title, at: news.at,
     url: absoluteUrl(site.url, shown ? pagePath.incident(news.id) : pagePath.home),
   };
   if (news.event === 'withdrawn' || !incident) {
     return {
-      ...common, headline: `${eventLabel('withdrawn', kind, '')}: ${title}`, tag: kindLabel[kind], state: eventLabel('withdrawn', kind, ''), tone: 'ok',
-      summary: notifyText.withdrawn(kindLabel[kind].toLowerCase()), update: null, facts: [], upstream: [],
+      ...common, headline: headline('withdrawn', ''), tag: kindLabel(kind, t), state: eventLabel('withdrawn', kind, '', t), tone: 'ok',
+      summary: withdrawnText(kind, t), update: null, facts: [], upstream: [],
     };
   }
   const now = new Date(news.told.at);
   const stateNow = currentState(incident, now);
   const over = stateNow === 'resolved' || stateNow === 'completed';
-  const state = stateLabel(incident, stateNow);
+  const state = stateLabel(incident, stateNow, t);
   return {
     ...common,
-    headline: `${eventLabel(news.event, kind, state)}: ${title}`,
-    tag: kindImpactLabel(incident),
+    headline: headline(news.event, state),
+    tag: kindImpactLabel(incident, t),
     state,
     tone: toneOfIncident(incident, stateNow),
-    summary: summaryOf(news, incident, site),
+    summary: summaryOf(news, incident, site, t),
     update: news.update && plain(news.update.body)
-      ? { status: updateStatusLabel[news.update.status], at: formatDateTime(news.update.at, site.timezone, site.language), text: plain(news.update.body) }
+      ? { status: updateStatusLabel(news.update.status, t), at: t.dateTime(news.update.at, site.timezone), text: plain(news.update.body) }
       : null,
-    facts: factsOf(incident, over, site, componentNames),
+    facts: factsOf(incident, over, site, componentNames, t),
     upstream: incident.upstream.map((u) => ({ name: stripHtml(u.name), url: u.url })),
   };
 }
 
 /** The message `npm run notify -- --test <name>` sends: it says what it is and links to the page. */
-export function testMessage(site: SiteSettings, now: Date): Message {
+export function testMessage(site: SiteSettings, now: Date, t: Translator): Message {
+  const title = t.t('layout.siteTitle', { site: site.name });
   return {
-    key: `test-${now.getTime()}`, itemId: 'sitrep-test', event: 'test', kind: 'notice', title: `${site.name} status`,
-    headline: `${eventLabel('test', 'notice', '')}: ${site.name} status`, tag: kindLabel.notice, state: eventLabel('test', 'notice', ''), tone: 'ok',
-    summary: notifyText.test(site.name), update: null, facts: [], upstream: [], url: absoluteUrl(site.url, pagePath.home), at: now,
-    siteName: site.name,
+    ...frame(site, 'notice', t), key: `test-${now.getTime()}`, itemId: 'sitrep-test', event: 'test', kind: 'notice', title,
+    headline: t.t('notify.headline', { event: eventLabel('test', 'notice', '', t), title }), tag: kindLabel('notice', t), state: eventLabel('test', 'notice', '', t), tone: 'ok',
+    summary: t.t('notify.test', { site: site.name }), update: null, facts: [], upstream: [], url: absoluteUrl(site.url, pagePath.home), at: now,
   };
 }

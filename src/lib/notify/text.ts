@@ -23,6 +23,7 @@ export function defused(message: Message): Message {
     update: message.update && { ...message.update, text: defuseMentions(message.update.text) },
     facts: message.facts.map((f) => ({ label: f.label, value: defuseMentions(f.value) })),
     upstream: message.upstream.map((u) => ({ name: defuseMentions(u.name), url: u.url })),
+    words: { link: defuseMentions(message.words.link), upstream: defuseMentions(message.words.upstream), kind: defuseMentions(message.words.kind) },
   };
 }
 
@@ -83,7 +84,7 @@ export function plainBody(message: Message, options: { facts?: boolean } = {}): 
   if (message.update) lines.push(`${message.update.status}: ${message.update.text}`);
   if (options.facts !== false) {
     lines.push(...message.facts.map((f: Fact) => `${f.label}: ${f.value}`));
-    lines.push(...message.upstream.map((u) => `Upstream: ${u.name} ${u.url}`));
+    lines.push(...message.upstream.map((u) => `${message.words.upstream}: ${u.name} ${u.url}`));
   }
   return lines.join('\n');
 }

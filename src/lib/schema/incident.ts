@@ -46,6 +46,31 @@ export const UpdateEntry = z.strictObject({
   body: z.string({ error: 'must be text' }).default(''),
 });
 
+/** An incident's text in another of the site's languages; what is left out is shown as written. */
+export const IncidentTranslationFields = z.strictObject({
+  title: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').optional(),
+  scope: Text,
+  affected: Text,
+  alternatives: Text,
+  /** Only a text estimate has words to translate; a time is shown in each language's format. */
+  eta: Text,
+  description: Text,
+  /** Update bodies, each named by the `at` of the update it translates. */
+  updates: z.array(z.strictObject({ at: ZonedTime, body: z.string({ error: 'must be text' }) })).default([]),
+});
+
+/** Translations by language tag (`de`, `pt-BR`), as the site's `languages` names them. */
+const TranslationsField = z.record(
+  z.string().refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'must be a language tag such as de or pt-BR'),
+  IncidentTranslationFields,
+).default({});
+
 /** A list of ids is shorthand for "these components, with the kind's default status". */
 const ComponentsField = z.preprocess(
   (value) => (Array.isArray(value) ? Object.fromEntries(value.map((id) => [String(id), null])) : value ?? {}),
@@ -56,6 +81,7 @@ const ComponentsField = z.preprocess(
 
 type FieldsOutput = {
   kind: unknown; started?: unknown; resolved?: unknown; scheduled_for?: unknown; scheduled_until?: unknown; updates?: unknown;
+  translations?: unknown;
 };
 
 /** Rules that tie fields together; each field is used only if it parsed to its type. */
@@ -73,6 +99,7 @@ function checkAcrossFields(f: FieldsOutput, ctx: z.core.$RefinementCtx<FieldsOut
   }
   const begin = started ?? from;
   if (resolved && begin && resolved < begin) problem(['resolved'], `is before ${started ? 'started' : 'scheduled_for'}`);
+  checkTranslatedUpdates(f, problem);
   if (!kind || !Array.isArray(f.updates)) return;
   const allowed: readonly unknown[] = statusesForKind[kind];
   f.updates.forEach((u: unknown, i) => {
@@ -81,6 +108,21 @@ function checkAcrossFields(f: FieldsOutput, ctx: z.core.$RefinementCtx<FieldsOut
       problem(['updates', i, 'status'], `"${status}" is not a status for ${kind === 'maintenance' ? 'a maintenance' : `an ${kind}`}; use one of ${allowed.join(', ')}`);
     }
   });
+}
+
+/** Each translated update must name, by its `at`, an update the incident has. */
+function checkTranslatedUpdates(f: FieldsOutput, problem: (path: PropertyKey[], message: string) => void) {
+  if (!Array.isArray(f.updates) || !f.translations || typeof f.translations !== 'object') return;
+  const times = new Set(f.updates.map((u: { at?: unknown }) => (u?.at instanceof Date ? u.at.getTime() : NaN)));
+  for (const [tag, translation] of Object.entries(f.translations)) {
+    const updates = (translation as { updates?: unknown })?.updates;
+    if (!Array.isArray(updates)) continue;
+    updates.forEach((u: { at?: unknown }, i) => {
+      if (u?.at instanceof Date && !times.has(u.at.getTime())) {
+        problem(['translations', tag, 'updates', i, 'at'], 'names no update of this incident: give the `at` of the update it translates');
+      }
+    });
+  }
 }
 
 /**
@@ -105,6 +147,7 @@ export const IncidentFields = z
     updates: z.array(UpdateEntry).default([]),
     /** A withdrawn entry is kept for the record (and cancels a calendar event) but shown nowhere. */
     withdrawn: z.boolean().default(false),
+    translations: TranslationsField,
   })
   .superRefine(checkAcrossFields, {
     // Run even when some field is invalid, so a maintainer sees every problem at once; the
@@ -153,6 +196,16 @@ export const Incident = z.object({
   /** Markdown description or postmortem. */
   description: z.string(),
   withdrawn: z.boolean(),
+  /** Its text in other languages, by tag; update bodies by update id. */
+  translations: z.record(z.string(), z.object({
+    title: z.string().nullable(),
+    scope: z.string().nullable(),
+    affected: z.string().nullable(),
+    alternatives: z.string().nullable(),
+    eta: z.string().nullable(),
+    description: z.string().nullable(),
+    updates: z.record(z.string(), z.string()),
+  })),
   /** The latest moment anything about it changed: feeds and the API use it. */
   updatedAt: z.date(),
   source: IncidentSource,

@@ -27,6 +27,7 @@ const INCIDENT_FIELD_HELP = {
   upstream: 'Links to upstream outages.',
   updates: 'The timeline, any order; shown newest first.',
   withdrawn: 'true hides it everywhere (a maintenance becomes cancelled in the calendar).',
+  translations: 'Its text in the site\'s other languages, by tag: { de: { title, scope, affected, alternatives, eta, description, updates: [{ at, body }] } }.',
 } satisfies Record<keyof IncidentFieldsInput, string>;
 
 const UPSTREAM_FIELD_HELP = {
@@ -54,6 +55,9 @@ export function contentJsonSchemas(): Record<'site' | 'components' | 'incident' 
   props.eta = { anyOf: [ZONED_TIME, { type: 'string' }] };
   const updates = props.updates as { items: { properties: Record<string, unknown> } };
   updates.items.properties.at = { ...ZONED_TIME };
+  const translation = (props.translations as { additionalProperties: { properties: Record<string, { items: { properties: Record<string, unknown> } }> } })
+    .additionalProperties;
+  translation.properties.updates!.items.properties.at = { ...ZONED_TIME };
   for (const [key, description] of Object.entries(INCIDENT_FIELD_HELP)) props[key] = { ...props[key], description };
   incident.title = 'Sitrep incident front matter';
   const upstreams = generate(UpstreamsFile);

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { isTimeZone } from '../time.ts';
 import { HttpUrl } from './http-url.ts';
 import { NotifySettings, SubscribeSettings } from './notify.ts';
+import { resolveLocale } from '../i18n/catalogue.ts';
+import { siteLanguages } from '../i18n/site-languages.ts';
+
+/** A BCP 47 language tag, as `Intl` reads it. */
+const LanguageTag = z.string().refine((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}, 'must be a BCP 47 language tag such as en, de-AT or pt-BR');
+
+/** A message's replacement: a text, or plural forms by category (`one`, `other`…). */
+const MessageOverride = z.union([z.string(), z.record(z.string(), z.string())], { error: 'must be a text, or a map of plural forms to texts' });
 
 export const GithubSettings = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
@@ -16,8 +30,12 @@ export const SiteSettings = z.strictObject({
   url: HttpUrl,
   description: z.string().default(''),
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Etc/UTC or Europe/Berlin').default('Etc/UTC'),
-  /** BCP 47 language of the page, for `<html lang>` and date formatting. */
-  language: z.string().default('en'),
+  /** BCP 47 language of the pages (default en); the closest of Sitrep's translations is used. */
+  language: LanguageTag.optional(),
+  /** Several languages: the first at the site's root, each other under /<tag>/. */
+  languages: z.array(LanguageTag).min(1, 'must name at least one language').optional(),
+  /** Sitrep's own words replaced, by message key; under a language's tag, for that language only. */
+  strings: z.record(z.string(), z.union([MessageOverride, z.record(z.string(), MessageOverride)])).default({}),
   links: z.array(z.strictObject({ name: z.string().min(1), url: HttpUrl })).default([]),
   history: z
     .strictObject({
@@ -32,5 +50,18 @@ export const SiteSettings = z.strictObject({
   notify: NotifySettings.default({ reminders: [60], channels: [] }),
   /** Extras of the Subscribe page. */
   subscribe: SubscribeSettings.default({}),
+}).superRefine((site, ctx) => {
+  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (site.languages) {
+    if (site.language !== undefined && site.language !== site.languages[0]) {
+      problem(['language'], `must be the first of languages (${site.languages[0]}), or be left out`);
+    }
+    site.languages.forEach((tag, i) => {
+      if (!resolveLocale(tag)) problem(['languages', i], `"${tag}" has no translation of Sitrep's words`);
+      else if (site.languages!.indexOf(tag) !== i) problem(['languages', i], `"${tag}" is listed twice`);
+    });
+    if (ctx.value.languages?.some((tag) => !resolveLocale(tag))) return;
+  }
+  for (const p of siteLanguages(site).problems) problem(p.path, p.message);
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;

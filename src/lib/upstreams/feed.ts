@@ -4,7 +4,6 @@ import { answerName } from './answer.ts';
 import { ownLink } from './links.ts';
 import { UPSTREAM_LIMITS, type UpstreamPost } from './model.ts';
 import { plainLine } from './plain-text.ts';
-import { upstreamWords } from './wording.ts';
 
 /**
  * An RSS 2.0 or Atom feed (AWS, Google Cloud and Azure publish their status this way). A feed
@@ -21,7 +20,7 @@ export const readFeed: Adapter = (upstream, answers, origin): Adapted => {
     return { ok: false, problems: [{ file: origin('feed').file, message: `is not an RSS or Atom feed (${reason})` }] };
   }
   const posts = feed.items.map((item): UpstreamPost => ({
-    title: answerName(item.title ?? '') || upstreamWords.untitled,
+    title: answerName(item.title ?? ''),
     url: ownLink(item.url, upstream.url),
     published: validDate(item.published ?? item.updated),
   }));

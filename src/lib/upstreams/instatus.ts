@@ -5,7 +5,6 @@ import { missingAnswer, type Adapted, type Adapter, type ListedComponent } from 
 import { answerName, AnswerList, answerTime, identity, optional, parseJson, validItems } from './answer.ts';
 import { ownLink } from './links.ts';
 import type { UpstreamComponentState, UpstreamIndicator, UpstreamItem, UpstreamItemState } from './model.ts';
-import { upstreamWords } from './wording.ts';
 
 /*
  * Instatus's public `summary.json` (the page's state, active incidents and maintenance) and
@@ -143,7 +142,7 @@ function toItem(home: string, item: Item, kind: UpstreamItem['kind']): UpstreamI
     kind,
     // The summary lists only active incidents, and maintenance that may not have begun.
     active: kind === 'incident' ? state !== 'resolved' : state === 'in_progress',
-    name: answerName(item.name ?? '') || upstreamWords.untitled,
+    name: answerName(item.name ?? ''),
     state,
     reported: item.status ? answerName(item.status) : null,
     impact: item.impact ? answerName(item.impact) : null,

@@ -8,7 +8,6 @@ import { missingAnswer, type Adapted, type Adapter, type ListedComponent } from 
 import { answerBody, answerName, AnswerList, AnswerText, answerTime, identity, optional, parseJson, validItems } from './answer.ts';
 import { ownLink, pageBase, webLink } from './links.ts';
 import type { UpstreamComponentState, UpstreamIndicator, UpstreamItem, UpstreamItemState } from './model.ts';
-import { upstreamWords } from './wording.ts';
 
 /*
  * Atlassian Statuspage's public API v2, which many hosts imitate (incident.io, Sitrep itself).
@@ -140,7 +139,7 @@ function toItem(upstream: Upstream, incident: Incident, kind: UpstreamItem['kind
     id,
     kind,
     active,
-    name: answerName(incident.name ?? '') || upstreamWords.untitled,
+    name: answerName(incident.name ?? ''),
     state,
     reported: incident.status ? answerName(incident.status) : null,
     impact: incident.impact ? answerName(incident.impact) : null,

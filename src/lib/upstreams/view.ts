@@ -3,10 +3,9 @@ import type { Component } from '../schema/components.ts';
 import { toneOfComponentStatus, toneOfIndicator, type Tone } from '../tone.ts';
 import { comparableLink } from './links.ts';
 import { matchesComponent } from './report.ts';
-import type { UpstreamComponent, UpstreamItem, UpstreamPost, UpstreamReading } from './model.ts';
-import {
-  dependencyNoteText, upstreamComponentLabel, upstreamIndicatorLabel, upstreamItemLabel, upstreamWords,
-} from './wording.ts';
+import type { UpstreamComponent, UpstreamComponentState, UpstreamIndicator, UpstreamItem, UpstreamPost, UpstreamReading } from './model.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { dependencyNoteText, upstreamComponentLabel, upstreamIndicatorLabel, upstreamItemLabel } from './wording.ts';
 
 /** Up to this many selected components are all listed; beyond it, the operational ones are counted. */
 const LISTED_IN_FULL = 12;
@@ -34,9 +33,9 @@ export interface UpstreamView {
   posts: UpstreamPost[];
 }
 
-const toneOfUpstreamIndicator = (indicator: keyof typeof upstreamIndicatorLabel): Tone =>
+const toneOfUpstreamIndicator = (indicator: UpstreamIndicator): Tone =>
   indicator === 'unknown' ? 'unknown' : toneOfIndicator[indicator];
-const toneOfUpstreamComponent = (state: keyof typeof upstreamComponentLabel): Tone =>
+const toneOfUpstreamComponent = (state: UpstreamComponentState): Tone =>
   state === 'unknown' ? 'unknown' : toneOfComponentStatus[state];
 
 /** An item's tone: good news once over, else by its impact; an open one with no impact we know is never shown as fine. */
@@ -47,13 +46,14 @@ function toneOfItem(item: UpstreamItem): Tone {
 }
 
 /**
- * What the home page shows of an upstream. Without a report its state is unknown, and its
- * selected components are listed as unknown too: a missing answer never reads as operational.
+ * What the home page shows of an upstream, in the page's language. Without a report its state is
+ * unknown, and its selected components are listed as unknown too: a missing answer never reads as operational.
  */
-export function upstreamView({ upstream, source, asOf, report }: UpstreamReading): UpstreamView {
+export function upstreamView({ upstream, source, asOf, report }: UpstreamReading, t: Translator): UpstreamView {
   const isFeed = upstream.kind === 'feed';
   const indicator = report?.indicator ?? 'unknown';
-  const ours = isFeed ? upstreamWords.feedLabel : upstreamIndicatorLabel[indicator];
+  const ours = isFeed ? t.t('upstream.feedLabel') : upstreamIndicatorLabel(indicator, t);
+  const untitled = t.t('upstream.untitled');
   const components = readingComponents({ upstream, report });
   const listed = components.length <= LISTED_IN_FULL ? components : components.filter((c) => c.state !== 'operational');
   return {
@@ -70,14 +70,14 @@ export function upstreamView({ upstream, source, asOf, report }: UpstreamReading
       name: c.name,
       group: c.group,
       tone: toneOfUpstreamComponent(c.state),
-      label: upstreamComponentLabel[c.state],
+      label: upstreamComponentLabel(c.state, t),
       reported: c.state === 'unknown' ? c.reported : null,
     })),
     moreOperational: components.length - listed.length,
     items: (report?.items ?? []).filter((i) => i.active).map((i) => ({
-      name: i.name, url: i.url, kind: i.kind, tone: toneOfItem(i), label: upstreamItemLabel[i.state], since: i.started,
+      name: i.name || untitled, url: i.url, kind: i.kind, tone: toneOfItem(i), label: upstreamItemLabel(i.state, t), since: i.started,
     })),
-    posts: (report?.posts ?? []).slice(0, POSTS_SHOWN),
+    posts: (report?.posts ?? []).slice(0, POSTS_SHOWN).map((post) => ({ ...post, title: post.title || untitled })),
   };
 }
 
@@ -100,7 +100,7 @@ export interface DependencyNote {
  * The notes a component carries: one per upstream (or upstream component) it depends on that
  * reports trouble. Unknown says nothing here: the upstream's own entry says it is unknown.
  */
-export function dependencyNotes(component: Pick<Component, 'depends_on'>, readings: readonly UpstreamReading[]): DependencyNote[] {
+export function dependencyNotes(component: Pick<Component, 'depends_on'>, readings: readonly UpstreamReading[], t: Translator): DependencyNote[] {
   return (component.depends_on ?? []).flatMap((entry): DependencyNote[] => {
     const dependency = parseDependency(entry);
     const reading = readings.find((r) => r.upstream.id === dependency.upstream);
@@ -113,12 +113,12 @@ export function dependencyNotes(component: Pick<Component, 'depends_on'>, readin
     if (dependency.component === undefined) {
       const { indicator } = report;
       if (indicator === 'none' || indicator === 'unknown') return [];
-      return note(toneOfUpstreamIndicator(indicator), dependencyNoteText(reading.upstream.name, { indicator }, live));
+      return note(toneOfUpstreamIndicator(indicator), dependencyNoteText(reading.upstream.name, { indicator }, live, t));
     }
     const wanted = dependency.component;
     const theirs = report.components.find((c) => matchesComponent(c, wanted));
     if (!theirs || theirs.state === 'operational' || theirs.state === 'unknown') return [];
-    return note(toneOfUpstreamComponent(theirs.state), dependencyNoteText(reading.upstream.name, { component: theirs.name, state: theirs.state }, live));
+    return note(toneOfUpstreamComponent(theirs.state), dependencyNoteText(reading.upstream.name, { component: theirs.name, state: theirs.state }, live, t));
   });
 }
 
@@ -138,7 +138,7 @@ export interface LinkedState {
  * The state of the upstream incident at `link`, when it is one a configured upstream told us
  * about: its address, its shortlink, or a page on the upstream's host named by its id.
  */
-export function linkedState(link: string, readings: readonly UpstreamReading[]): LinkedState | undefined {
+export function linkedState(link: string, readings: readonly UpstreamReading[], t: Translator): LinkedState | undefined {
   const wanted = comparableLink(link);
   if (!wanted) return undefined;
   const url = new URL(wanted);
@@ -151,7 +151,7 @@ export function linkedState(link: string, readings: readonly UpstreamReading[]):
     const resolved = item.state === 'resolved' || item.state === 'completed';
     return {
       upstream: reading.upstream.name,
-      label: upstreamItemLabel[item.state],
+      label: upstreamItemLabel(item.state, t),
       tone: toneOfItem(item),
       at: resolved ? item.resolved ?? item.updated : item.updated,
       resolved,

@@ -4,10 +4,12 @@ import { componentBadge, pageBadge, PAGE_BADGE, toBadgeSvg, toShieldsEndpoint, t
 
 /** An SVG badge and a shields.io endpoint file for the page and for each component. */
 export const getStaticPaths = (async () => {
-  const { page } = await getSiteData();
+  const { page, languages } = await getSiteData();
+  // Machine outputs are made once, in the site's first language.
+  const { t } = languages[0]!;
   const badges: [string, Badge][] = [
-    [PAGE_BADGE, pageBadge(page.indicator, page.description)],
-    ...page.components.map((v): [string, Badge] => [v.component.id, componentBadge(v.component.name, v.status)]),
+    [PAGE_BADGE, pageBadge(page.indicator, t)],
+    ...page.components.map((v): [string, Badge] => [v.component.id, componentBadge(v.component.name, v.status, t)]),
   ];
   return badges.flatMap(([name, badge]) => (['svg', 'json'] as const).map((format) => ({ params: { name, format }, props: { badge, format } })));
 }) satisfies GetStaticPaths;

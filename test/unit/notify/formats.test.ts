@@ -20,6 +20,7 @@ import { telegramPayload, TELEGRAM_MAX_TEXT } from '../../../src/lib/notify/form
 import { defuseMentions, graphemeLength, truncate } from '../../../src/lib/notify/text.ts';
 import { makeContent, makeIncident } from '../../support/content.ts';
 import { isValidTid } from '@atproto/syntax';
+import { english, translatorFor } from '../../support/i18n.ts';
 
 // The browser build: the package's ES modules import files without extensions, which Node cannot resolve.
 const AdaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
@@ -27,7 +28,7 @@ const AdaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptiv
 const HOSTILE = '@everyone @here <!channel> <!here> <@U123> @room <b>bold</b> **md** [x](javascript:alert(1)) & <script>alert(1)</script> @alice@mastodon.social';
 
 /** A message about an incident whose every text is hostile, `size` times over. */
-function hostileMessage(size = 1): Message {
+function hostileMessage(size = 1, t = english): Message {
   const text = Array.from({ length: size }, () => HOSTILE).join(' ');
   const incident = makeIncident('hostile', {
     title: `API errors ${HOSTILE}`.slice(0, 200 * size),
@@ -40,7 +41,7 @@ function hostileMessage(size = 1): Message {
   const content = makeContent([{ id: 'api', name: 'Public API @channel' }], [incident]);
   const view = buildPageView(content, new Date('2026-11-20T14:20:00Z'));
   const plan = planChannel({ view, incidents: content.incidents, ledger: { since: '2026-11-20T00:00:00.000Z', incidents: {}, refs: {} }, reminders: [60], githubRead: true });
-  return toMessage(plan.send[0]!, content.site, new Map([['api', 'Public API @channel']]));
+  return toMessage(plan.send[0]!, content.site, new Map([['api', 'Public API @channel']]), t);
 }
 
 const URL = 'https://status.test.example/incidents/hostile/';
@@ -48,6 +49,17 @@ const URL = 'https://status.test.example/incidents/hostile/';
 const noMention = (text: string) => expect(text).not.toMatch(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/u);
 
 describe('each service\'s format', () => {
+  it('speaks the site\'s language: headline, summary, facts and the words around them', () => {
+    const german = hostileMessage(1, translatorFor('de'));
+    expect(german.headline).toMatch(/^Störung: API errors/);
+    expect(german.summary).toBe('Begonnen am 20. Nov. 2026, 14:00 UTC.');
+    expect(german.facts.map((f) => f.label)).toContain('Komponenten');
+    expect(german.words).toEqual({ link: 'Details auf der Statusseite', upstream: expect.any(String), kind: 'Störung' });
+    expect(german.language).toBe('de');
+    expect(slackPayload(german).text).toContain('|Details auf der Statusseite>');
+    expect(emailMessage(german, URL).text).toContain(`Details auf der Statusseite: ${URL}`);
+  });
+
   it('defuses mentions, but leaves email addresses alone', () => {
     expect(defuseMentions('@everyone, mail help@example.com')).toBe('@\u2060everyone, mail help@example.com');
   });

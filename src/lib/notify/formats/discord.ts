@@ -1,6 +1,5 @@
 import type { Tone } from '../../tone.ts';
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { fitAround, truncate } from '../text.ts';
 import { markdownText, markdownUrl } from './markup.ts';
 
@@ -17,14 +16,14 @@ export const toneColor: Record<Tone, number> = {
  * text says.
  */
 export function discordPayload(message: Message) {
-  const link = `[${notifyText.link}](${markdownUrl(message.url)})`;
+  const link = `[${markdownText(message.words.link)}](${markdownUrl(message.url)})`;
   const body = [markdownText(message.summary), message.update ? `**${markdownText(message.update.status)}:** ${markdownText(message.update.text)}` : ''].filter(Boolean).join('\n\n');
   const title = truncate(message.headline, DISCORD_LIMITS.title);
   const footer = truncate(`${message.tag} · ${message.state}`, DISCORD_LIMITS.footer);
   const fields = [
     ...message.facts.map((f) => ({ name: truncate(f.label, DISCORD_LIMITS.fieldName), value: truncate(markdownText(f.value), DISCORD_LIMITS.fieldValue) })),
     ...(message.upstream.length
-      ? [{ name: 'Upstream', value: truncate(message.upstream.map((u) => `[${markdownText(u.name)}](${markdownUrl(u.url)})`).join('\n'), DISCORD_LIMITS.fieldValue) }]
+      ? [{ name: message.words.upstream, value: truncate(message.upstream.map((u) => `[${markdownText(u.name)}](${markdownUrl(u.url)})`).join('\n'), DISCORD_LIMITS.fieldValue) }]
       : []),
   ].slice(0, DISCORD_LIMITS.fields);
   // All embed text together stays within 6,000: fields go first, then the description is cut.

@@ -1,6 +1,5 @@
 import { escapeMarkup } from '../../escape.ts';
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { defused, plainBody, truncate } from '../text.ts';
 
 /** An email of one message: subject, a plain and an HTML part, and ids that thread an item's messages. */
@@ -24,7 +23,7 @@ export function emailMessage(untrusted: Message, siteUrl: string, thread?: strin
   const message = defused(untrusted);
   const host = new URL(siteUrl).hostname;
   const messageId = `<${message.key}.${message.itemId}@${host}>`;
-  const text = [message.headline, `${message.tag} · ${message.state}`, '', plainBody(message), '', `${notifyText.link}: ${message.url}`].join('\n');
+  const text = [message.headline, `${message.tag} · ${message.state}`, '', plainBody(message), '', `${message.words.link}: ${message.url}`].join('\n');
   const facts = message.facts.map((f) => `<tr><th align="left" valign="top">${escapeMarkup(f.label)}</th><td>${escapeMarkup(f.value)}</td></tr>`);
   const upstream = message.upstream.map((u) => `<li><a href="${escapeMarkup(u.url)}">${escapeMarkup(u.name)}</a></li>`);
   const html = [
@@ -34,8 +33,8 @@ export function emailMessage(untrusted: Message, siteUrl: string, thread?: strin
     `<p>${escapeMarkup(message.summary)}</p>`,
     ...(message.update ? [`<p><strong>${escapeMarkup(message.update.status)}:</strong> ${escapeMarkup(message.update.text).replace(/\n/g, '<br>')}</p>`] : []),
     ...(facts.length ? [`<table>${facts.join('')}</table>`] : []),
-    ...(upstream.length ? [`<p>Upstream:</p><ul>${upstream.join('')}</ul>`] : []),
-    `<p><a href="${escapeMarkup(message.url)}">${notifyText.link}</a></p>`,
+    ...(upstream.length ? [`<p>${escapeMarkup(message.words.upstream)}:</p><ul>${upstream.join('')}</ul>`] : []),
+    `<p><a href="${escapeMarkup(message.url)}">${escapeMarkup(message.words.link)}</a></p>`,
     '</body></html>',
   ].join('\n');
   return {

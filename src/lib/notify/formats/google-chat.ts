@@ -1,5 +1,4 @@
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { defuseMentions, fitAround, plainBody } from '../text.ts';
 
 /** Google Chat's text limit; the whole message must also stay under 32,000 bytes. */
@@ -13,7 +12,7 @@ const chatText = (text: string) => defuseMentions(text).replace(/</g, '<\u2060')
 
 /** A Google Chat webhook body: text, threaded per item (the thread key goes with the URL's `messageReplyOption`). */
 export function googleChatPayload(message: Message) {
-  const link = `<${message.url.replace(/[|>]/g, encodeURIComponent)}|${notifyText.link}>`;
+  const link = `<${message.url.replace(/[|>]/g, encodeURIComponent)}|${chatText(message.words.link).replace(/>/g, '\u203a')}>`;
   return {
     text: fitAround(`*${chatText(message.headline)}*`, chatText(plainBody(message)), link, GOOGLE_CHAT_MAX_TEXT, '\n'),
     thread: { threadKey: `sitrep-${message.itemId}` },

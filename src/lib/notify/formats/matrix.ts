@@ -1,5 +1,4 @@
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { defuseMentions, fitAround, plainBody, truncate } from '../text.ts';
 import { htmlText } from './markup.ts';
 import { escapeMarkup } from '../../escape.ts';
@@ -17,14 +16,14 @@ export function matrixPayload(message: Message) {
   const line = (label: string, value: string) => `<li><strong>${htmlText(label)}:</strong> ${htmlText(truncate(value, MAX_TEXT / 4))}</li>`;
   const facts = [
     ...message.facts.map((f) => line(f.label, f.value)),
-    ...message.upstream.map((u) => `<li><strong>Upstream:</strong> <a href="${escapeMarkup(u.url)}">${htmlText(u.name)}</a></li>`),
+    ...message.upstream.map((u) => `<li><strong>${htmlText(message.words.upstream)}:</strong> <a href="${escapeMarkup(u.url)}">${htmlText(u.name)}</a></li>`),
   ];
   const formatted = [
     `<h4>${htmlText(message.headline)}</h4>`,
     `<p>${htmlText(`${message.tag} · ${message.state}`)}<br>${htmlText(message.summary)}</p>`,
     ...(message.update ? [`<p><strong>${htmlText(message.update.status)}:</strong> ${htmlText(truncate(message.update.text, MAX_TEXT / 2))}</p>`] : []),
     ...(facts.length ? [`<ul>${facts.join('')}</ul>`] : []),
-    `<p><a href="${escapeMarkup(message.url)}">${notifyText.link}</a></p>`,
+    `<p><a href="${escapeMarkup(message.url)}">${htmlText(message.words.link)}</a></p>`,
   ].join('');
   return { msgtype: 'm.text', body, format: 'org.matrix.custom.html', formatted_body: formatted, 'm.mentions': {} };
 }

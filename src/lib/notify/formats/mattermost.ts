@@ -1,5 +1,4 @@
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { fitAround } from '../text.ts';
 import { markdownText, markdownUrl } from './markup.ts';
 
@@ -13,9 +12,9 @@ export function mattermostPayload(message: Message) {
     markdownText(message.summary),
     ...(message.update ? [`**${markdownText(message.update.status)}:** ${markdownText(message.update.text)}`] : []),
     ...message.facts.map((f) => `**${markdownText(f.label)}:** ${markdownText(f.value)}`),
-    ...message.upstream.map((u) => `**Upstream:** [${markdownText(u.name)}](${markdownUrl(u.url)})`),
+    ...message.upstream.map((u) => `**${markdownText(message.words.upstream)}:** [${markdownText(u.name)}](${markdownUrl(u.url)})`),
   ];
   return {
-    text: fitAround(`#### ${markdownText(message.headline)}`, lines.join('\n'), `[${notifyText.link}](${markdownUrl(message.url)})`, MATTERMOST_MAX_TEXT, '\n'),
+    text: fitAround(`#### ${markdownText(message.headline)}`, lines.join('\n'), `[${markdownText(message.words.link)}](${markdownUrl(message.url)})`, MATTERMOST_MAX_TEXT, '\n'),
   };
 }

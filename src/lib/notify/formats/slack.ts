@@ -1,5 +1,4 @@
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { defuseMentions, fitAround, truncate } from '../text.ts';
 import { slackText, slackUrl } from './markup.ts';
 
@@ -8,7 +7,7 @@ export const SLACK_LIMITS = { header: 150, section: 3000, fields: 10, field: 200
 
 /** An incoming-webhook body for Slack: Block Kit blocks and a plain `text` for notifications and old clients. */
 export function slackPayload(message: Message) {
-  const link = `<${slackUrl(message.url)}|${notifyText.link}>`;
+  const link = `<${slackUrl(message.url)}|${slackText(message.words.link)}>`;
   const body = [slackText(message.summary), message.update ? `*${slackText(message.update.status)}:* ${slackText(message.update.text)}` : ''].filter(Boolean).join('\n');
   const facts = message.facts.slice(0, SLACK_LIMITS.fields).map((f) => ({
     type: 'mrkdwn' as const, text: truncate(`*${slackText(f.label)}*\n${slackText(f.value)}`, SLACK_LIMITS.field),
@@ -19,7 +18,7 @@ export function slackPayload(message: Message) {
     { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`${slackText(message.tag)} · *${slackText(message.state)}*`, SLACK_LIMITS.section) }] },
     { type: 'section', text: { type: 'mrkdwn', text: fitAround('', body, link, SLACK_LIMITS.section, '\n') } },
     ...(facts.length ? [{ type: 'section', fields: facts }] : []),
-    ...(upstream ? [{ type: 'section', text: { type: 'mrkdwn', text: truncate(`*Upstream:* ${upstream}`, SLACK_LIMITS.section) } }] : []),
+    ...(upstream ? [{ type: 'section', text: { type: 'mrkdwn', text: truncate(`*${slackText(message.words.upstream)}:* ${upstream}`, SLACK_LIMITS.section) } }] : []),
   ];
   return {
     text: fitAround(`*${slackText(message.headline)}*`, body, link, SLACK_LIMITS.text, '\n'),

@@ -1,6 +1,5 @@
 import type { Tone } from '../../tone.ts';
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { truncate } from '../text.ts';
 
 /** Teams renders Adaptive Cards up to 1.5 in Workflows messages. */
@@ -26,7 +25,7 @@ export function teamsPayload(message: Message) {
     paragraph(run(message.summary)),
     ...(message.update ? [paragraph(run(`${message.update.status}: `, { weight: 'Bolder' }), run(message.update.text))] : []),
     ...message.facts.map((f) => paragraph(run(`${f.label}: `, { weight: 'Bolder' }), run(f.value))),
-    ...message.upstream.map((u) => paragraph(run('Upstream: ', { weight: 'Bolder' }), run(u.name, { selectAction: { type: 'Action.OpenUrl', url: u.url } }))),
+    ...message.upstream.map((u) => paragraph(run(`${message.words.upstream}: `, { weight: 'Bolder' }), run(u.name, { selectAction: { type: 'Action.OpenUrl', url: u.url } }))),
   ];
   return {
     type: 'message',
@@ -38,7 +37,7 @@ export function teamsPayload(message: Message) {
         type: 'AdaptiveCard',
         version: TEAMS_CARD_VERSION,
         body,
-        actions: [{ type: 'Action.OpenUrl', title: notifyText.link, url: message.url }],
+        actions: [{ type: 'Action.OpenUrl', title: message.words.link, url: message.url }],
       },
     }],
   };

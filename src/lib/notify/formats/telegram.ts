@@ -1,5 +1,4 @@
 import type { Message } from '../message.ts';
-import { notifyText } from '../wording.ts';
 import { defuseMentions, plainBody, truncate } from '../text.ts';
 import { escapeMarkup } from '../../escape.ts';
 
@@ -13,11 +12,11 @@ export const TELEGRAM_MAX_TEXT = 4096;
 export function telegramPayload(message: Message, chatId: string, replyTo?: number) {
   // Measured as Telegram counts, on the visible text: before escaping, after the joiners are in.
   const head = truncate(defuseMentions(message.headline), 256);
-  const link = notifyText.link;
+  const link = message.words.link;
   const body = truncate(defuseMentions(plainBody(message)), TELEGRAM_MAX_TEXT - head.length - link.length - 4);
   return {
     chat_id: chatId,
-    text: `<b>${escapeMarkup(head)}</b>\n\n${escapeMarkup(body)}\n\n<a href="${escapeMarkup(message.url)}">${link}</a>`,
+    text: `<b>${escapeMarkup(head)}</b>\n\n${escapeMarkup(body)}\n\n<a href="${escapeMarkup(message.url)}">${escapeMarkup(link)}</a>`,
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
     ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),

@@ -1,6 +1,6 @@
 import type { PageView } from '../../page-view.ts';
 import type { SiteSettings } from '../../schema/site.ts';
-import { toStatuspageItem, statuspageId } from '../../statuspage-api.ts';
+import { indicatorDescription, toStatuspageItem, statuspageId } from '../../statuspage-api.ts';
 import { absoluteUrl, pagePath } from '../../urls.ts';
 import type { Message } from '../message.ts';
 import type { News } from '../news.ts';
@@ -34,7 +34,7 @@ function envelope(site: SiteSettings, view: PageView) {
   const home = absoluteUrl(site.url, pagePath.home);
   return {
     meta: { unsubscribe: home, documentation: DOCUMENTATION, generated_at: view.now.toISOString() },
-    page: { id: statuspageId(home.replace(/\/+$/, '')), status_indicator: view.indicator, status_description: view.description },
+    page: { id: statuspageId(home.replace(/\/+$/, '')), status_indicator: view.indicator, status_description: indicatorDescription[view.indicator] },
   };
 }
 

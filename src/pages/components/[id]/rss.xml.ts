@@ -1,7 +1,6 @@
-import rss from '@astrojs/rss';
 import type { GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../data.ts';
-import { rssFeed } from '../../../lib/feeds/rss.ts';
+import { rootLanguage, rssResponse } from '../../../language-routes.ts';
 import type { Component } from '../../../lib/schema/components.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,6 +10,5 @@ export const getStaticPaths = (async () => {
 
 /** One component's incidents and maintenance, for subscribers who care about that component only. */
 export async function GET({ props }: { props: { component: Component } }) {
-  const { site, components, incidents } = await getSiteData();
-  return rss(rssFeed(site, components, incidents, props.component));
+  return rssResponse(await rootLanguage(), props.component);
 }

@@ -1,0 +1,13 @@
+import { getSiteData } from '../../../../data.ts';
+import { otherLanguagePaths, rssResponse } from '../../../../language-routes.ts';
+import type { SiteLanguage } from '../../../../lib/i18n/site-languages.ts';
+import type { Component } from '../../../../lib/schema/components.ts';
+
+export async function getStaticPaths() {
+  const { components } = await getSiteData();
+  return otherLanguagePaths(components, (component) => ({ params: { id: component.id }, props: { component } }));
+}
+
+export function GET({ props }: { props: { component: Component; language: SiteLanguage } }) {
+  return rssResponse(props.language, props.component);
+}

@@ -1,0 +1,8 @@
+import { atomResponse, otherLanguagePaths } from '../../language-routes.ts';
+import type { SiteLanguage } from '../../lib/i18n/site-languages.ts';
+
+export const getStaticPaths = () => otherLanguagePaths([null], () => ({ params: {} }));
+
+export function GET({ props }: { props: { language: SiteLanguage } }) {
+  return atomResponse(props.language);
+}
