@@ -15,7 +15,7 @@ const OPEN = '2026-11-19-eu-delivery-delays';
 
 
 /** Every file under a folder, relative to it. */
-async function filesUnder(dir: string): Promise<string[]> {
+async function pathsUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
@@ -98,7 +98,7 @@ describe('the example site in every language at once (languages: [en, …])', ()
   });
 
   it('makes the machine outputs once, at the root', async () => {
-    const files = await filesUnder(site.outDir);
+    const files = await pathsUnder(site.outDir);
     for (const locale of others) {
       expect(files.filter((f) => f.startsWith(`${locale.tag}/`) && /^[^/]+\/(api|badges)\/|maintenance\.ics$|404\.html$/.test(f))).toEqual([]);
     }
@@ -107,7 +107,7 @@ describe('the example site in every language at once (languages: [en, …])', ()
   });
 
   it('has no link that leads nowhere', async () => {
-    const files = new Set(await filesUnder(site.outDir));
+    const files = new Set(await pathsUnder(site.outDir));
     const broken: string[] = [];
     for (const file of [...files].filter((f) => f.endsWith('.html'))) {
       const html = await readFile(path.join(site.outDir, file), 'utf8');
@@ -131,7 +131,7 @@ describe('a site in one language', () => {
       expect(home).toContain('<h1 id="overall"><span class="icon tone-major" aria-hidden="true">!</span> 一部のシステムで障害が発生しています</h1>');
       expect(home).not.toContain('hreflang');
       expect(home).not.toContain('class="languages"');
-      expect((await filesUnder(site.outDir)).filter((f) => /^(en|ja|de)\//.test(f))).toEqual([]);
+      expect((await pathsUnder(site.outDir)).filter((f) => /^(en|ja|de)\//.test(f))).toEqual([]);
     });
   });
 

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Content } from '../../src/lib/content/site-content.ts';
 import { toIncident } from '../../src/lib/incident.ts';
@@ -6,6 +5,7 @@ import { Component } from '../../src/lib/schema/components.ts';
 import { IncidentFields, type IncidentFieldsInput, type Incident } from '../../src/lib/schema/incident.ts';
 import { SiteSettings } from '../../src/lib/schema/site.ts';
 import { projectRoot } from './build-site.ts';
+import { filesUnder } from './run-script.ts';
 
 /** An incident from front-matter-like fields (the title defaults to the id), validated as a Markdown file would be. */
 export function makeIncident(id: string, fields: Partial<IncidentFieldsInput>, description = ''): Incident {
@@ -31,7 +31,7 @@ export async function exampleFiles(): Promise<Record<string, string>> {
   const example = path.join(projectRoot, 'test/fixtures/example');
   const files: Record<string, string> = {};
   for (const dir of ['content', 'incidents']) {
-    for (const name of await readdir(path.join(example, dir))) files[`${dir}/${name}`] = await readFile(path.join(example, dir, name), 'utf8');
+    for (const [name, text] of Object.entries(await filesUnder(path.join(example, dir)))) files[`${dir}/${name}`] = text;
   }
   return files;
 }

@@ -12,6 +12,7 @@ const chatText = (text: string) => defuseMentions(text).replace(/</g, '<\u2060')
 
 /** A Google Chat webhook body: text, threaded per item (the thread key goes with the URL's `messageReplyOption`). */
 export function googleChatPayload(message: Message) {
+  // The link text is the site's words (`strings:` may change it): a `>` in it would end the link early.
   const link = `<${message.url.replace(/[|>]/g, encodeURIComponent)}|${chatText(message.words.link).replace(/>/g, '\u203a')}>`;
   return {
     text: fitAround(`*${chatText(message.headline)}*`, chatText(plainBody(message)), link, GOOGLE_CHAT_MAX_TEXT, '\n'),
