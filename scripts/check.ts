@@ -7,7 +7,7 @@ import { contentCheckReport } from '../src/lib/content/check-report.ts';
 import { githubEndpoints } from '../src/lib/github/source.ts';
 import { resolveChannels } from '../src/lib/notify/channels.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { languageWarnings } from '../src/lib/i18n/site-languages.ts';
+import { languageWarnings } from '../src/lib/i18n/language-settings.ts';
 
 const read = await checkSite(contentRoot());
 const report = contentCheckReport(read);

@@ -5,7 +5,7 @@ import { readContent } from '../io/content-files.ts';
 import { contentRoot } from '../io/content-root.mjs';
 import type { Content } from '../lib/content/site-content.ts';
 import { formatProblems } from '../lib/problems.ts';
-import { languageWarnings } from '../lib/i18n/site-languages.ts';
+import { languageWarnings } from '../lib/i18n/language-settings.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
 import { storeIncidents } from './store-incidents.ts';
 import { Component } from '../lib/schema/components.ts';

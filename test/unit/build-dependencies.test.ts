@@ -22,26 +22,31 @@ function missingAtBuild(specifier: string, dependencies: Set<string>): string | 
  */
 const runtimeImports = (source: string) => specifiers(source.replace(/^\s*import\s+type\b[^;]*;/gm, '')).map((s) => s.replace(/\?.*$/, ''));
 
-/**
- * Every file the build loads: Astro's config, the content config and the pages, and everything
- * they import, following relative imports.
- */
-async function buildPathFiles(): Promise<string[]> {
-  const pages = await readdir(path.join(projectRoot, 'src/pages'), { recursive: true, withFileTypes: true });
-  const pending = [
-    'astro.config.mjs', 'src/content.config.ts',
-    ...pages.filter((e) => e.isFile()).map((e) => path.relative(projectRoot, path.join(e.parentPath, e.name))),
-  ];
+/** Every file `entries` load, following the relative imports `importsOf` finds in each. */
+async function importGraph(entries: string[], importsOf: (source: string) => string[] = runtimeImports): Promise<string[]> {
+  const pending = [...entries];
   const seen = new Set<string>();
   for (const file of pending) {
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const specifier of runtimeImports(await readFile(path.join(projectRoot, file), 'utf8'))) {
+    for (const specifier of importsOf(await readFile(path.join(projectRoot, file), 'utf8'))) {
       if (specifier.startsWith('.')) pending.push(path.relative(projectRoot, path.resolve(projectRoot, path.dirname(file), specifier)));
     }
   }
   return [...seen];
 }
+
+/** Every file the build loads: Astro's config, the content config and the pages, and everything they import. */
+async function buildPathFiles(): Promise<string[]> {
+  const pages = await readdir(path.join(projectRoot, 'src/pages'), { recursive: true, withFileTypes: true });
+  return importGraph([
+    'astro.config.mjs', 'src/content.config.ts',
+    ...pages.filter((e) => e.isFile()).map((e) => path.relative(projectRoot, path.join(e.parentPath, e.name))),
+  ]);
+}
+
+/** Runtime imports that load with their importer: the ones `import()` loads on demand left out. */
+const staticImports = (source: string) => runtimeImports(source.replace(/\bimport\s*\(\s*['"][^'"]+['"]\s*\)/g, ''));
 
 describe('the build path', () => {
   it('imports only production dependencies, so the deploy workflow installs nothing else', async () => {
@@ -56,6 +61,14 @@ describe('the build path', () => {
     }
     expect(files).toEqual(expect.arrayContaining(['src/io/github-client.ts', 'src/lib/markdown.ts', 'src/components/Layout.astro', 'src/client/sitrep.js']));
     expect(problems).toEqual([]);
+  });
+
+  it('loads no catalogue but English, and no GitHub reader, before it knows it needs them', async () => {
+    // Astro's content sync transforms each module the content config loads on its own, which
+    // costs every build: the other languages' words and the GitHub client load on demand.
+    const files = await importGraph(['src/content.config.ts'], staticImports);
+    expect(files).toEqual(expect.arrayContaining(['src/lib/schema/site.ts', 'src/lib/i18n/locales/en.ts', 'src/io/github-incidents.ts']));
+    expect(files.filter((f) => /^src\/lib\/i18n\/(catalogue|locales\/(?!en\.ts))|^src\/io\/github-(client|issues)\.ts$/.test(f))).toEqual([]);
   });
 
   it('the check itself catches a development dependency', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH, LOCALES } from '../../src/lib/i18n/catalogue.ts';
 import type { Plural } from '../../src/lib/i18n/locale.ts';
+import { SHIPPED_TAGS } from '../../src/lib/i18n/locale-tags.ts';
 import { placeholderProblem, placeholdersOf, textsOf } from '../../src/lib/i18n/message-format.ts';
 
 const english = ENGLISH.messages as Record<string, string | Plural>;
@@ -8,6 +9,10 @@ const english = ENGLISH.messages as Record<string, string | Plural>;
 describe('the message catalogue', () => {
   it('ships at least English', () => {
     expect(LOCALES[0]).toBe(ENGLISH);
+  });
+
+  it('lists every shipped locale, and only those, in the tags checked without loading them', () => {
+    expect(SHIPPED_TAGS).toEqual(LOCALES.map((l) => l.tag));
   });
 
   for (const locale of LOCALES) {

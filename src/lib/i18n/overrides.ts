@@ -1,5 +1,5 @@
-import type { Locale, MessageKey, Messages, Plural } from './locale.ts';
-import { ENGLISH } from './catalogue.ts';
+import type { MessageKey, Messages, Plural } from './locale.ts';
+import ENGLISH from './locales/en.ts';
 import { placeholderProblem } from './message-format.ts';
 
 /** A site's replacement for one message: a text, or plural forms by category. */
@@ -22,11 +22,12 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(so
 /**
  * The overrides for one language, checked against the catalogue: each key must be a message key,
  * a plural message takes a text (every count alike) or forms of the language's plural categories,
- * and the placeholders must be the English text's.
+ * and the placeholders must be the English text's. `tag` is the shipped locale's, `intl` the tag
+ * the site gave (`de-AT`), whose plural categories count.
  */
 export function checkOverrides(
   overrides: Readonly<Record<string, MessageOverride>>,
-  locale: Locale,
+  tag: string,
   intl: string,
   path: string[],
 ): { messages: Partial<Messages>; problems: OverrideProblem[] } {
@@ -48,7 +49,7 @@ export function checkOverrides(
     } else {
       const unknown = Object.keys(value).filter((c) => !categories.includes(c));
       if (unknown.length) {
-        problems.push({ path: at, message: `has plural forms ${unknown.join(', ')} that ${locale.tag} does not use; its forms are ${categories.join(', ')}` });
+        problems.push({ path: at, message: `has plural forms ${unknown.join(', ')} that ${tag} does not use; its forms are ${categories.join(', ')}` });
         continue;
       }
       if (value.other === undefined) {

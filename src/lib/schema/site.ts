@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isTimeZone } from '../time.ts';
 import { HttpUrl } from './http-url.ts';
 import { NotifySettings, SubscribeSettings } from './notify.ts';
-import { resolveLocale } from '../i18n/catalogue.ts';
-import { siteLanguages } from '../i18n/site-languages.ts';
+import { resolveTag } from '../i18n/locale-tags.ts';
+import { siteStrings } from '../i18n/language-settings.ts';
 
 /** A BCP 47 language tag, as `Intl` reads it. */
 const LanguageTag = z.string().refine((tag) => {
@@ -57,11 +57,11 @@ export const SiteSettings = z.strictObject({
       problem(['language'], `must be the first of languages (${site.languages[0]}), or be left out`);
     }
     site.languages.forEach((tag, i) => {
-      if (!resolveLocale(tag)) problem(['languages', i], `"${tag}" has no translation of Sitrep's words`);
+      if (!resolveTag(tag)) problem(['languages', i], `"${tag}" has no translation of Sitrep's words`);
       else if (site.languages!.indexOf(tag) !== i) problem(['languages', i], `"${tag}" is listed twice`);
     });
-    if (ctx.value.languages?.some((tag) => !resolveLocale(tag))) return;
+    if (ctx.value.languages?.some((tag) => !resolveTag(tag))) return;
   }
-  for (const p of siteLanguages(site).problems) problem(p.path, p.message);
+  for (const p of siteStrings(site).problems) problem(p.path, p.message);
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
