@@ -47,6 +47,8 @@ export function formatMonth(date: Date, zone: string, language = 'en-GB'): strin
 }
 
 const durationFormats = new Map<string, Intl.DurationFormat>();
+/** Formatted durations by language and minutes: Intl.DurationFormat is slow, and an incident's duration is shown on many pages. */
+const formattedDurations = new Map<string, string>();
 
 /**
  * A duration in words, to the minute.
@@ -54,6 +56,8 @@ const durationFormats = new Map<string, Intl.DurationFormat>();
  */
 export function formatDuration(ms: number, language = 'en-GB'): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
+  const known = formattedDurations.get(`${language}|${minutes}`);
+  if (known !== undefined) return known;
   // Without "always", a zero duration would read as nothing at all.
   const key = `${language}|${minutes === 0}`;
   let f = durationFormats.get(key);
@@ -61,7 +65,9 @@ export function formatDuration(ms: number, language = 'en-GB'): string {
     f = new Intl.DurationFormat(language, { style: 'short', minutesDisplay: minutes === 0 ? 'always' : 'auto' });
     durationFormats.set(key, f);
   }
-  return f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
+  const text = f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
+  formattedDurations.set(`${language}|${minutes}`, text);
+  return text;
 }
 
 /**
