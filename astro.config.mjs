@@ -10,6 +10,10 @@ export default defineConfig({
     format: 'directory',
     // One request for the home page: its CSS travels inside the HTML.
     inlineStylesheets: 'always',
+    // Renders the next pages while earlier ones are still being written (and copied to the
+    // incremental cache): page writes, not rendering, are most of a big build's wait. 4 measured
+    // faster than 1 and no slower than 8 (npm run bench).
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   experimental: {
