@@ -1,5 +1,5 @@
 // Every locale Sitrep ships, one line each, sorted by tag after English; a locale is its file in
-// this folder plus its line here.
+// this folder, its line here and its tag in ../locale-tags.ts.
 export { default as en } from './en.ts';
 export { default as ar } from './ar.ts';
 export { default as bn } from './bn.ts';
