@@ -7,7 +7,7 @@ import type { Content } from '../lib/content/site-content.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { languageWarnings } from '../lib/i18n/language-settings.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
-import { storeIncidents } from './store-incidents.ts';
+import { incidentEntries, storeEntries } from './store-entries.ts';
 import { Component } from '../lib/schema/components.ts';
 import { Incident } from '../lib/schema/incident.ts';
 import { SiteSettings } from '../lib/schema/site.ts';
@@ -31,11 +31,10 @@ export function siteSettingsLoader(): Loader {
   return {
     name: 'sitrep-site-settings',
     schema: SiteSettings,
-    async load({ store, logger }) {
+    async load(context) {
       const { site, incidents } = await sharedContent('site');
-      for (const warning of languageWarnings(site, incidents)) logger.warn(warning);
-      store.clear();
-      store.set({ id: 'site', data: site });
+      for (const warning of languageWarnings(site, incidents)) context.logger.warn(warning);
+      storeEntries(context, [{ id: 'site', data: site }]);
     },
   } satisfies Loader;
 }
@@ -44,10 +43,9 @@ export function componentsLoader(): Loader {
   return {
     name: 'sitrep-components',
     schema: Component,
-    async load({ store }) {
+    async load(context) {
       const { components } = await sharedContent('components');
-      store.clear();
-      for (const component of components) store.set({ id: component.id, data: component });
+      storeEntries(context, components.map((component) => ({ id: component.id, data: component })));
     },
   } satisfies Loader;
 }
@@ -58,7 +56,7 @@ export function incidentFilesLoader(): Loader {
     schema: Incident,
     async load(context) {
       const { incidents } = await sharedContent('incidents');
-      storeIncidents(context, incidents);
+      storeEntries(context, incidentEntries(incidents));
     },
   } satisfies Loader;
 }
@@ -71,10 +69,9 @@ export function incidentCountLoader(): Loader {
   return {
     name: 'sitrep-incident-count',
     schema: z.object({ count: z.number().int() }),
-    async load({ store }) {
+    async load(context) {
       const { incidents } = await sharedContent('incidentCount');
-      store.clear();
-      store.set({ id: 'files', data: { count: incidents.length } });
+      storeEntries(context, [{ id: 'files', data: { count: incidents.length } }]);
     },
   } satisfies Loader;
 }

@@ -5,7 +5,7 @@ import { Incident } from '../lib/schema/incident.ts';
 import { sharedContent } from './content-loaders.ts';
 import { asAstroError } from './astro-error.ts';
 import { sharedPerSync } from './shared-per-sync.ts';
-import { storeIncidents } from './store-incidents.ts';
+import { incidentEntries, storeEntries } from './store-entries.ts';
 
 /** Both collections share one fetch per sync (see `sharedPerSync`). */
 const sharedGithubData = sharedPerSync(['incidents', 'freshness'], async (logger: Parameters<typeof readGithubIncidents>[1]) =>
@@ -18,7 +18,7 @@ export function githubIncidentsLoader(): Loader {
     schema: Incident,
     async load(context) {
       const { incidents } = await sharedGithubData('incidents', context.logger);
-      storeIncidents(context, incidents);
+      storeEntries(context, incidentEntries(incidents));
     },
   } satisfies Loader;
 }
@@ -28,10 +28,9 @@ export function githubFreshnessLoader(): Loader {
   return {
     name: 'sitrep-github-freshness',
     schema: GithubFreshness,
-    async load({ store, logger }) {
-      const { freshness } = await sharedGithubData('freshness', logger);
-      store.clear();
-      store.set({ id: 'github', data: freshness });
+    async load(context) {
+      const { freshness } = await sharedGithubData('freshness', context.logger);
+      storeEntries(context, [{ id: 'github', data: freshness }]);
     },
   } satisfies Loader;
 }

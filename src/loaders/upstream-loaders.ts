@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readUpstreams } from '../io/upstreams.ts';
 import { UpstreamReading } from '../lib/upstreams/model.ts';
 import { sharedContent } from './content-loaders.ts';
+import { storeEntries } from './store-entries.ts';
 
 /**
  * One entry, `all`: every configured upstream as this build read it (live, from its last good
@@ -13,10 +14,9 @@ export function upstreamsLoader(): Loader {
   return {
     name: 'sitrep-upstreams',
     schema: z.object({ readings: z.array(UpstreamReading) }),
-    async load({ store, logger }) {
-      const readings = await readUpstreams(await sharedContent('upstreams'), logger);
-      store.clear();
-      store.set({ id: 'all', data: { readings } });
+    async load(context) {
+      const readings = await readUpstreams(await sharedContent('upstreams'), context.logger);
+      storeEntries(context, [{ id: 'all', data: { readings } }]);
     },
   } satisfies Loader;
 }
