@@ -56,7 +56,8 @@ const formattedDurations = new Map<string, string>();
  */
 export function formatDuration(ms: number, language = 'en-GB'): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  const known = formattedDurations.get(`${language}|${minutes}`);
+  const textKey = `${language}|${minutes}`;
+  const known = formattedDurations.get(textKey);
   if (known !== undefined) return known;
   // Without "always", a zero duration would read as nothing at all.
   const key = `${language}|${minutes === 0}`;
@@ -66,7 +67,7 @@ export function formatDuration(ms: number, language = 'en-GB'): string {
     durationFormats.set(key, f);
   }
   const text = f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
-  formattedDurations.set(`${language}|${minutes}`, text);
+  formattedDurations.set(textKey, text);
   return text;
 }
 
