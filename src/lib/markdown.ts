@@ -90,8 +90,33 @@ function asSanitized(html: string): string | undefined {
 
 /** Plain text of Markdown, for places that take no HTML (JSON bodies, calendar descriptions). */
 export function markdownToText(markdown: string): string {
-  const html = markdownToHtml(markdown);
-  return stripHtml(html.replace(/<\/(p|li|h\d|pre|blockquote|tr)>/g, '$&\n')).replace(/\n{3,}/g, '\n\n');
+  const html = markdownToHtml(markdown).replace(/<\/(p|li|h\d|pre|blockquote|tr)>/g, '$&\n');
+  return ((markdown.includes('<') ? undefined : asText(html)) ?? stripHtml(html)).replace(/\n{3,}/g, '\n\n');
+}
+
+const DECODED: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * What `stripHtml` makes of `html`, which marked made from Markdown with no `<` of its own: its
+ * tags have no attributes and its only entities are marked's five, so dropping the tags and
+ * decoding the entities is all the sanitiser would do. Anything else, or text that a second pass
+ * would change, goes through `stripHtml`; the same test as the renderer's shortcut compares both ways.
+ */
+function asText(html: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (const match of html.matchAll(TOKEN)) {
+    const [token, , tag] = match;
+    out += html.slice(from, match.index);
+    from = match.index + token.length;
+    if (tag !== undefined) continue;
+    const decoded = DECODED[token];
+    if (decoded === undefined) return undefined;
+    out += decoded;
+  }
+  out += html.slice(from);
+  // A decoded `<` or entity (`&amp;lt;` was written) would be taken apart by a second pass.
+  return /<|&[#\w]/.test(out) ? undefined : out.trim();
 }
 
 /**
