@@ -49,8 +49,10 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
   const lists = new Intl.ListFormat(intl, { type: 'conjunction', style: 'narrow' });
   const asText = (values: Readonly<Record<string, string | number>> | undefined) =>
     Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
-  const fill = (text: string, values: Readonly<Record<string, string | number>> | undefined) =>
-    fillParts(text, asText(values)).map((p) => (typeof p === 'string' ? p : `{${p.slot}}`)).join('');
+  // Most messages have no placeholder, and pages ask for them thousands of times.
+  const fill = (text: string, values: Readonly<Record<string, string | number>> | undefined) => !text.includes('{')
+    ? text
+    : fillParts(text, asText(values)).map((p) => (typeof p === 'string' ? p : `{${p.slot}}`)).join('');
   return {
     locale,
     lang,
