@@ -1,8 +1,20 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readContent } from '../../src/io/content-files.ts';
+
+// Tests run as root, who can read any file: a read that fails is made to fail here.
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  return {
+    ...fs,
+    readFileSync: ((file: string, ...rest: never[]) => {
+      if (String(file).endsWith('unreadable.md')) throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as typeof fs.readFileSync,
+  };
+});
 
 describe('reading a whole content folder', () => {
   async function folder(files: Record<string, string>) {
@@ -40,6 +52,20 @@ describe('reading a whole content folder', () => {
     });
     const { problems } = await readContent(root);
     expect(problems).toEqual([{ file: 'incidents/2026/outage.md', message: 'duplicate incident id "outage": incidents/2025/outage.md has the same file name' }]);
+  });
+
+  it('names an incident file that cannot be read, and still reads the others', async () => {
+    const root = await folder({
+      'content/site.yaml': site, 'content/components.yaml': comps,
+      'incidents/unreadable.md': '---\ntitle: A\nstarted: 2026-11-20T14:02:00Z\n---\n',
+      'incidents/b.md': '---\ntitle: B\nstarted: 2026-11-20T14:02:00Z\ncomponents: [db]\n---\n',
+    });
+    const { content, problems } = await readContent(root);
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.field ?? ''} ${p.message}`)).toEqual([
+      'incidents/b.md components.db unknown component "db"; known ids: api',
+      'incidents/unreadable.md  cannot be read: EIO: i/o error, read',
+    ]);
   });
 
   it('says which settings file is missing', async () => {
