@@ -5,13 +5,27 @@ import type { Incident } from '../lib/schema/incident.ts';
 import type { Problem } from '../lib/problems.ts';
 import { parseComponents, parseIncidentFile, parseSiteSettings, parseUpstreams } from '../lib/content/parse.ts';
 import { unknownChannelComponents } from '../lib/notify/channels.ts';
+import { incidentFileDigest, type StoredParses } from '../lib/content/stored-parses.ts';
 import { COMPONENTS_FILE, INCIDENTS_DIR, SITE_FILE, UPSTREAMS_FILE, type Content } from '../lib/content/site-content.ts';
+
+/** The content when it is valid, every problem found, and the incident files' digests. */
+export interface ReadContent {
+  content?: Content;
+  problems: Problem[];
+  /**
+   * Each incident file's `incidentFileDigest`, by id, when there were `stored` parses to compare
+   * with (else none): stored with the incident, for the next build to compare with.
+   */
+  incidentDigests: Map<string, string>;
+}
 
 /**
  * Reads and validates all Markdown content under `root`. Returns the content only when every
  * file is valid; otherwise every problem in every file, so a maintainer fixes them in one go.
+ * An incident file whose digest is the one `stored` with its id is not parsed again: the stored
+ * incident is what parsing it would give. `stored` is asked for once, when the incidents are read.
  */
-export async function readContent(root: string): Promise<{ content?: Content; problems: Problem[] }> {
+export async function readContent(root: string, { stored }: { stored?: () => StoredParses | undefined } = {}): Promise<ReadContent> {
   const [siteText, componentsText, upstreamsText, incidentFiles] = await Promise.all([
     readText(root, SITE_FILE),
     readText(root, COMPONENTS_FILE),
@@ -27,6 +41,9 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
   if (site?.value && components?.value) problems.push(...unknownChannelComponents(site.value.notify, components.value));
 
   const known = components?.value ?? [];
+  const knownIds = known.map((c) => c.id);
+  const parses = stored?.();
+  const incidentDigests = new Map<string, string>();
   const incidents: Incident[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const rel of incidentFiles) {
@@ -47,13 +64,23 @@ export async function readContent(root: string): Promise<{ content?: Content; pr
       problems.push({ file, message: `cannot be read: ${(error as Error).message}` });
       continue;
     }
+    if (parses) {
+      const digest = incidentFileDigest(parses.code, knownIds, file, text);
+      incidentDigests.set(id, digest);
+      const entry = parses.entry(id);
+      if (entry?.digest === digest) {
+        // Stored by the incidents loader from a parse of these same inputs.
+        incidents.push(entry.data as Incident);
+        continue;
+      }
+    }
     const parsed = parseIncidentFile(text, file, id, known);
     problems.push(...parsed.problems);
     if (parsed.value) incidents.push(parsed.value);
   }
 
-  if (problems.length || !site?.value || !components?.value || !upstreams.value) return { problems };
-  return { content: { site: site.value, components: components.value, incidents, upstreams: upstreams.value }, problems };
+  if (problems.length || !site?.value || !components?.value || !upstreams.value) return { problems, incidentDigests };
+  return { content: { site: site.value, components: components.value, incidents, upstreams: upstreams.value }, problems, incidentDigests };
 }
 
 /** A content file's text; a missing one is a problem unless it is `optional`, and then it has no text. */

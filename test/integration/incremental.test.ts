@@ -61,6 +61,8 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
       // Edited: older-outage and its history page; the clock passed api-slow's estimate and db-window's start.
       expect(copiedPages(warm)).toEqual(['history/index.html', 'incidents/old-outage/index.html']);
       expect(await differences(warm, cold)).toEqual([]);
+      expect(warm.log).toContain('3 of 4 incident files unchanged since the last build: not parsed again');
+      expect(cold.log).not.toContain('not parsed again');
       expect(await warm.read('incidents/older-outage/index.html')).toContain('A postmortem, added later.');
       expect(await warm.read('incidents/api-slow/index.html')).toContain('passed, no new estimate yet');
       // Only the pages that show the current status say when they were built.
@@ -79,6 +81,8 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
       expect(copiedPages(warm)).toEqual([]);
       expect(await differences(warm, cold)).toEqual([]);
       expect(await warm.read('incidents/old-outage/index.html')).toContain('Web application');
+      // A component's new name is not part of an incident; a new component id would be.
+      expect(warm.log).toContain('4 of 4 incident files unchanged since the last build: not parsed again');
     } finally {
       await cleanup();
     }

@@ -94,3 +94,60 @@ describe('reading a whole content folder', () => {
     expect(content?.site.timezone).toBe('Etc/UTC');
   });
 });
+
+describe('reusing the incidents the last build stored', () => {
+  const site = 'name: X\nurl: https://status.example.com\n';
+  const outage = '---\ntitle: Outage\nstarted: 2026-11-20T14:02:00Z\ncomponents: [api]\n---\n';
+  const other = '---\ntitle: Other\nstarted: 2026-11-21T09:00:00Z\n---\n';
+
+  async function folder(components = '- id: api\n  name: API\n') {
+    const root = await mkdtemp(path.join(tmpdir(), 'sitrep-stored-'));
+    await mkdir(path.join(root, 'content'));
+    await mkdir(path.join(root, 'incidents'));
+    await writeFile(path.join(root, 'content/site.yaml'), site);
+    await writeFile(path.join(root, 'content/components.yaml'), components);
+    await writeFile(path.join(root, 'incidents/outage.md'), outage);
+    await writeFile(path.join(root, 'incidents/other.md'), other);
+    return root;
+  }
+
+  /** What a first build stored: every incident as parsed, under its file's digest, with `code`. */
+  async function firstBuild(root: string, code = 'code-1') {
+    const { content, incidentDigests } = await readContent(root, { stored: () => ({ code, entry: () => undefined }) });
+    return new Map(content!.incidents.map((incident) => [incident.id, { data: incident, digest: incidentDigests.get(incident.id) }]));
+  }
+
+  /** The stored entries with their data swapped for markers: a marker read back was not parsed again. */
+  const marked = (stored: Map<string, { data: unknown; digest?: string }>) =>
+    new Map([...stored].map(([id, entry]) => [id, { ...entry, data: { marker: id } }]));
+
+  it('takes an unchanged file\'s incident as stored, and parses an edited one', async () => {
+    const root = await folder();
+    const stored = marked(await firstBuild(root));
+    await writeFile(path.join(root, 'incidents/other.md'), `${other}Edited.\n`);
+    const { content } = await readContent(root, { stored: () => ({ code: 'code-1', entry: (id) => stored.get(id) }) });
+    expect(content!.incidents.map((i) => ('marker' in i ? 'stored' : i.description))).toEqual(['Edited.', 'stored']);
+  });
+
+  it('parses every file again when the code or the known component ids changed', async () => {
+    const root = await folder();
+    const stored = marked(await firstBuild(root));
+    const upgraded = await readContent(root, { stored: () => ({ code: 'code-2', entry: (id) => stored.get(id) }) });
+    expect(upgraded.content!.incidents.map((i) => i.title)).toEqual(['Other', 'Outage']);
+
+    // The component an incident names is gone: that is a problem again, not a stored incident.
+    await writeFile(path.join(root, 'content/components.yaml'), '- id: web\n  name: Web\n');
+    const { content, problems } = await readContent(root, { stored: () => ({ code: 'code-1', entry: (id) => stored.get(id) }) });
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['incidents/outage.md components.api']);
+  });
+
+  it('gives the digests that a later read compares with, and none without stored parses', async () => {
+    const root = await folder();
+    const stored = await firstBuild(root);
+    const again = await readContent(root, { stored: () => ({ code: 'code-1', entry: (id) => stored.get(id) }) });
+    expect([...again.incidentDigests]).toEqual([...stored].map(([id, entry]) => [id, entry.digest]));
+    expect(again.content!.incidents).toEqual([...stored.values()].map((entry) => entry.data));
+    expect((await readContent(root)).incidentDigests.size).toBe(0);
+  });
+});

@@ -50,4 +50,14 @@ describe('storeEntries', () => {
     expect(ids()).toEqual(['c', 'a']);
     expect(log.cleared).toBe(3);
   });
+
+  it('compares an entry by the digest it comes with, when it has one, instead of its data', () => {
+    const { context, log } = collection();
+    storeEntries(context, [{ ...entry('a'), digest: 'file-1' }]);
+    log.written = [];
+    storeEntries(context, [{ ...entry('a', 'other data'), digest: 'file-1' }]);
+    expect(log.written).toEqual([]);
+    storeEntries(context, [{ ...entry('a'), digest: 'file-2' }]);
+    expect(log.written).toEqual(['a']);
+  });
 });
