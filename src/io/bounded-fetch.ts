@@ -16,9 +16,11 @@ export interface FetchLimits {
 
 /** Why a fetch failed, in a few words for the build log, and whether trying again could help. */
 export class FetchFailure extends Error {
-  constructor(message: string, readonly retryable: boolean) {
+  readonly retryable: boolean;
+  constructor(message: string, retryable: boolean) {
     super(message);
     this.name = 'FetchFailure';
+    this.retryable = retryable;
   }
 }
 
