@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -69,6 +70,13 @@ describe('the build path', () => {
     const files = await importGraph(['src/content.config.ts'], staticImports);
     expect(files).toEqual(expect.arrayContaining(['src/lib/schema/site.ts', 'src/lib/i18n/locales/en.ts', 'src/io/github-incidents.ts']));
     expect(files.filter((f) => /^src\/lib\/i18n\/(catalogue|locales\/(?!en\.ts))|^src\/io\/github-(client|issues)\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('loads the loaders in Node itself, as the content config does, without a warning', () => {
+    const script = "for (const kind of ['content', 'github', 'upstream']) require(`./src/loaders/${kind}-loaders.ts`);";
+    const { status, stderr } = spawnSync(process.execPath, ['-e', script], { cwd: projectRoot, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('the check itself catches a development dependency', () => {
