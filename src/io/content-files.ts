@@ -13,8 +13,8 @@ export interface ReadContent {
   content?: Content;
   problems: Problem[];
   /**
-   * Each incident file's `incidentFileDigest`, by id, when there were `stored` parses to compare
-   * with (else none): stored with the incident, for the next build to compare with.
+   * Each incident file's `incidentFileDigest`, by id, when there were `stored` parses (else
+   * empty): the loader stores each with its incident, for the next build.
    */
   incidentDigests: Map<string, string>;
 }
