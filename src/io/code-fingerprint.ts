@@ -14,7 +14,7 @@ const PACKAGE_RECORDS = ['node_modules/.package-lock.json', 'package-lock.json']
  * upgraded underneath could then go unnoticed.
  */
 export function codeFingerprint(root: string, srcDir: string): string | undefined {
-  const record = PACKAGE_RECORDS.map((file) => readIfPresent(path.join(root, file))).find((text) => text !== undefined);
+  const record = firstPresent(PACKAGE_RECORDS.map((file) => path.join(root, file)));
   if (record === undefined) return undefined;
   const hash = createHash('sha256').update(`${process.version}\0`).update(record);
   const files = readdirSync(srcDir, { recursive: true, withFileTypes: true })
@@ -28,11 +28,14 @@ export function codeFingerprint(root: string, srcDir: string): string | undefine
   return hash.digest('base64url');
 }
 
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+/** The bytes of the first of `files` that exists; the others are not read. */
+function firstPresent(files: readonly string[]): Buffer | undefined {
+  for (const file of files) {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
+  return undefined;
 }
