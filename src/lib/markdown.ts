@@ -94,6 +94,7 @@ export function markdownToText(markdown: string): string {
   return ((markdown.includes('<') ? undefined : asText(html)) ?? stripHtml(html)).replace(/\n{3,}/g, '\n\n');
 }
 
+/** Marked's and the sanitiser's five entities, decoded. */
 const DECODED: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
@@ -129,8 +130,8 @@ export function stripHtml(text: string): string {
   let current = text;
   // Text without <, > or & comes out of a pass unchanged (checked on random text): no pass needed.
   for (let pass = 0; pass < 5 && /[<>&]/.test(current); pass++) {
-    const next = sanitizeHtml(current, { allowedTags: [], allowedAttributes: {} })
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    // One pass over the five entities, so `&amp;lt;` becomes `&lt;`, not `<`.
+    const next = sanitizeHtml(current, { allowedTags: [], allowedAttributes: {} }).replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => DECODED[entity]!);
     if (next === current) break;
     current = next;
   }
