@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { cacheDir, publicUrl } from './src/io/build-settings.mjs';
+import { unbundledSource } from './src/io/unbundled-source.mjs';
 
 export default defineConfig({
   ...publicUrl(),
@@ -15,6 +17,8 @@ export default defineConfig({
     // faster than 1 and no slower than 8 (npm run bench).
     concurrency: 4,
   },
+  // The pure core is imported from its source files, not bundled: see src/io/unbundled-source.mjs.
+  vite: { plugins: [unbundledSource(fileURLToPath(new URL('./src/', import.meta.url)))] },
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (an incident's page) are copied from the

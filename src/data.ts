@@ -1,9 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from './io/clock.ts';
+import { unbundledCodeDigest } from './io/code-fingerprint.ts';
 import type { Content } from './lib/content/site-content.ts';
 import type { GithubFreshness } from './lib/github/source.ts';
 import { buildPageView, type PageView } from './lib/page-view.ts';
-import { siteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
+import { loadSiteLanguages, type SiteLanguage } from './lib/i18n/site-languages.ts';
 import { componentNames } from './lib/component-names.ts';
 import type { UpstreamReading } from './lib/upstreams/model.ts';
 import { frameKey } from './lib/page-key.ts';
@@ -19,8 +20,8 @@ export interface SiteData extends Content {
   /** The languages the site is built in, the one at its root first; each with its words. */
   languages: SiteLanguage[];
   /**
-   * Per language, a digest of what every page in it shows around its own content (`PageFrame`),
-   * for the incremental build's page keys.
+   * Per language, a digest of what every page in it shows around its own content and of the code
+   * that writes it (`PageFrame`), for the incremental build's page keys.
    */
   frameKeys: ReadonlyMap<SiteLanguage, string>;
 }
@@ -52,14 +53,16 @@ export function getSiteData(): Promise<SiteData> {
       upstreams: upstreamReadings.map((r) => r.upstream),
     };
     // The site file was validated with these languages and strings, so there are no problems left here.
-    const { languages } = siteLanguages(content.site);
+    const { languages } = await loadSiteLanguages(content.site);
     // Live GitHub data is dated by this build, but only a snapshot's date is shown.
     const githubNotice = github.state === 'snapshot' ? github.asOf : null;
+    const code = unbundledCodeDigest();
     const frameKeys = new Map(languages.map((language) => [language, frameKey({
       site: content.site,
       components: content.components,
       githubNotice,
       language: { tag: language.tag, lang: language.t.lang, intl: language.t.intl, locale: language.t.locale },
+      code,
     })]));
     return {
       ...content,

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ISSUE_FORMS, localizedForm } from '../lib/github/issue-forms.ts';
 import type { Content } from '../lib/content/site-content.ts';
-import { siteLanguages } from '../lib/i18n/site-languages.ts';
+import { loadSiteLanguages } from '../lib/i18n/site-languages.ts';
 import type { Problem } from '../lib/problems.ts';
 
 /** What syncing the issue forms found: forms whose choices differed (rewritten unless checking), and forms it could not use. */
@@ -18,7 +18,7 @@ export interface FormsSync {
  */
 export async function syncIssueForms(root: string, { site, components }: Pick<Content, 'site' | 'components'>, { check = false } = {}): Promise<FormsSync> {
   const result: FormsSync = { changed: [], problems: [] };
-  const { t } = siteLanguages(site).languages[0]!;
+  const { t } = (await loadSiteLanguages(site)).languages[0]!;
   for (const { path: form, kind } of ISSUE_FORMS) {
     const file = path.join(root, form);
     let text: string;

@@ -31,9 +31,9 @@ export function clockPhase(incident: Incident, now: Date): string {
 const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url');
 
 /**
- * Everything every page shows around its own content. Each field counts in every page's key: a
- * new setting, message or notice that every page shows is added here, and the type then makes
- * the one place that assembles the frame (`getSiteData`) supply it.
+ * Everything every page shows around its own content, and the code that writes it. Each field
+ * counts in every page's key: a new setting, message or notice that every page shows is added
+ * here, and the type then makes the one place that assembles the frame (`getSiteData`) supply it.
  */
 export interface PageFrame {
   /** The site's settings: its name, links, language, time zone, everything from site.yaml. */
@@ -46,6 +46,11 @@ export interface PageFrame {
    * in it (the site's own `strings:` are part of `site`).
    */
   language: { tag: string; lang: string; intl: string; locale: Locale };
+  /**
+   * A digest of the modules the prerender imports from source rather than bundles: Astro's own
+   * page dependency hash covers only bundled code (src/io/unbundled-source.mjs).
+   */
+  code: string;
 }
 
 /** A digest of the frame every page shows (`PageFrame`), computed once per build for `pageKey`. */

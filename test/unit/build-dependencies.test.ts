@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNBUNDLED_DIRS } from '../../src/io/unbundled-source.mjs';
 import { projectRoot } from '../support/build-site.ts';
 import { specifiers } from '../support/imports.ts';
 
@@ -76,6 +77,17 @@ describe('the build path', () => {
     const script = "for (const kind of ['content', 'github', 'upstream']) require(`./src/loaders/${kind}-loaders.ts`);";
     const { status, stderr } = spawnSync(process.execPath, ['-e', script], { cwd: projectRoot, encoding: 'utf8' });
     expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('loads every module the prerender imports from source in Node itself, without a warning', async () => {
+    const files = (await Promise.all(UNBUNDLED_DIRS.map(async (dir) => (await readdir(path.join(projectRoot, 'src', dir), { recursive: true }))
+      .filter((file) => /\.(ts|mjs)$/.test(file)).map((file) => `./src/${dir}/${file}`)))).flat();
+    expect(files).toEqual(expect.arrayContaining(['./src/lib/markdown.ts', './src/lib/i18n/locales/fr.ts', './src/io/clock.ts']));
+    const script = `Promise.all(${JSON.stringify(files)}.map((file) => import(file))).then(() => console.log('loaded'));`;
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(stdout).toBe('loaded\n');
     expect(status).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeFingerprint } from '../../src/io/code-fingerprint.ts';
+import { codeFingerprint, unbundledCodeDigest } from '../../src/io/code-fingerprint.ts';
 
 describe('codeFingerprint', () => {
   async function project() {
@@ -46,5 +46,38 @@ describe('codeFingerprint', () => {
     await rm(path.join(root, 'node_modules'), { recursive: true });
     await rm(path.join(root, 'package-lock.json'));
     expect(fingerprint()).toBeUndefined();
+  });
+});
+
+describe('unbundledCodeDigest', () => {
+  it('changes with any file the prerender imports from source, and with nothing else', async () => {
+    const src = await mkdtemp(path.join(tmpdir(), 'sitrep-src-'));
+    await mkdir(path.join(src, 'lib/feeds'), { recursive: true });
+    await mkdir(path.join(src, 'io'));
+    await mkdir(path.join(src, 'pages'));
+    await writeFile(path.join(src, 'lib/feeds/rss.ts'), 'export const rss = 1;\n');
+    await writeFile(path.join(src, 'io/clock.ts'), 'export const now = 1;\n');
+    await writeFile(path.join(src, 'pages/index.astro'), '<p>home</p>\n');
+    const first = unbundledCodeDigest(src);
+    expect(first).toMatch(/^[\w-]{43}$/);
+    // Pages are bundled: Astro's own dependency hash follows them.
+    await writeFile(path.join(src, 'pages/index.astro'), '<p>Home</p>\n');
+    expect(unbundledCodeDigest(src)).toBe(first);
+    const seen = new Set([first]);
+    const changes = [
+      () => writeFile(path.join(src, 'lib/feeds/rss.ts'), 'export const rss = 2;\n'),
+      () => writeFile(path.join(src, 'io/clock.ts'), 'export const now = 2;\n'),
+      () => rename(path.join(src, 'io/clock.ts'), path.join(src, 'lib/clock.ts')),
+      () => writeFile(path.join(src, 'io/new.mjs'), ''),
+    ];
+    for (const change of changes) {
+      await change();
+      seen.add(unbundledCodeDigest(src));
+    }
+    expect(seen.size).toBe(changes.length + 1);
+  });
+
+  it('reads this project\'s src/ by default', () => {
+    expect(unbundledCodeDigest()).toBe(unbundledCodeDigest(path.resolve(import.meta.dirname, '../../src')));
   });
 });

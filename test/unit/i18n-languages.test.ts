@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, resolveLocale } from '../../src/lib/i18n/catalogue.ts';
+import { ENGLISH, LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import { resolveLocale } from '../../src/lib/i18n/locale-tags.ts';
 import { clientScript } from '../../src/lib/i18n/client-script.ts';
 import { incidentIn } from '../../src/lib/i18n/incident-translation.ts';
 import type { Locale } from '../../src/lib/i18n/locale.ts';
 import { languageWarnings } from '../../src/lib/i18n/language-settings.ts';
-import { siteLanguages } from '../../src/lib/i18n/site-languages.ts';
+import { loadLocales, loadSiteLanguages, siteLanguages } from '../../src/lib/i18n/site-languages.ts';
 import { parseIncidentFile, parseSiteSettings } from '../../src/lib/content/parse.ts';
 import { makeIncident } from '../support/content.ts';
 import { english, translatorFor } from '../support/i18n.ts';
 
 const site = (yaml: string) => parseSiteSettings(`name: X\nurl: https://x.example\n${yaml}`, 'content/site.yaml');
-const messages = (site: ReturnType<typeof parseSiteSettings>) => siteLanguages(site.value!).languages;
+const messages = (site: ReturnType<typeof parseSiteSettings>) => siteLanguages(site.value!, LOCALES).languages;
 
 describe('choosing the locale for a BCP 47 tag', () => {
   const fake = (tag: string): Locale => ({ ...ENGLISH, tag });
@@ -29,8 +30,8 @@ describe('choosing the locale for a BCP 47 tag', () => {
   });
 
   it('serves the shipped locales', () => {
-    expect(resolveLocale('ar-EG')?.dir).toBe('rtl');
-    expect(resolveLocale('ja-JP')?.tag).toBe('ja');
+    expect(resolveLocale('ar-EG', LOCALES)?.dir).toBe('rtl');
+    expect(resolveLocale('ja-JP', LOCALES)?.tag).toBe('ja');
   });
 });
 
@@ -66,6 +67,17 @@ describe('site.language and languages', () => {
       'language: must be the first of languages (en), or be left out',
     ]);
     expect(site('language: "x y"').problems.map((p) => p.field)).toEqual(['language']);
+  });
+
+  it('loads only the catalogues the site\'s languages need, and serves them as the whole shelf would', async () => {
+    expect((await loadLocales(['de-AT', 'zh-TW', 'no', 'sw', 'de'])).map((l) => l.tag)).toEqual(['de', 'zh-Hant', 'nb']);
+    for (const yaml of ['language: de-AT', 'languages: [en, pt-BR, ar, zh-TW]', 'language: sw', 'languages: [fil, he]\nstrings:\n  he:\n    layout.history: היסטוריה']) {
+      const { value } = site(yaml);
+      const loaded = await loadSiteLanguages(value!);
+      const whole = siteLanguages(value!, LOCALES);
+      expect(loaded.languages.map((l) => [l.tag, l.prefix, l.t.lang, l.t.locale])).toEqual(whole.languages.map((l) => [l.tag, l.prefix, l.t.lang, l.t.locale]));
+      expect(loaded.languages.map((l) => l.t.t('layout.history'))).toEqual(whole.languages.map((l) => l.t.t('layout.history')));
+    }
   });
 
   it('warns about incident translations into a language the site is not built in', () => {
@@ -173,7 +185,7 @@ describe('the page script', () => {
     const words = JSON.parse(out.slice('const M = '.length, -1));
     expect(words).toMatchObject({ locale: 'ja', reload: '再読み込み' });
     expect(words.stale).toContain('{ago}');
-    const hostile = siteLanguages(site('strings:\n  script.reload: "</script><script>alert(1)</script>"').value!).languages[0]!.t;
+    const hostile = siteLanguages(site('strings:\n  script.reload: "</script><script>alert(1)</script>"').value!, LOCALES).languages[0]!.t;
     expect(clientScript('__MESSAGES__', hostile)).not.toContain('</script>');
   });
 

@@ -19,7 +19,7 @@ const incident = makeIncident('api-down', {
 /** The frame of a site called `name` with one component and no GitHub notice. */
 const frameOf = (name: string): PageFrame => {
   const { site, components } = makeContent([{ id: 'api', name: 'API' }], [], { name });
-  return { site, components, githubNotice: null, language: languageOf(english) };
+  return { site, components, githubNotice: null, language: languageOf(english), code: 'code-1' };
 };
 const languageOf = (t: Translator) => ({ tag: t.locale.tag, lang: t.lang, intl: t.intl, locale: t.locale });
 const maintenance = makeIncident('db-upgrade', {
@@ -78,6 +78,10 @@ describe('a page\'s key for the incremental build', () => {
     expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), language: languageOf(translatorFor('de')) }))).not.toBe(key(incident));
     const reworded = { ...english.locale, messages: { ...english.locale.messages, 'layout.skip': 'Skip ahead' } };
     expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), language: { ...languageOf(english), locale: reworded } }))).not.toBe(key(incident));
+  });
+
+  it('changes with the code the prerender imports from source', () => {
+    expect(key(incident, now, frameKey({ ...frameOf('Test Cloud'), code: 'code-2' }))).not.toBe(key(incident));
   });
 
   it('counts what maps hold, which plain JSON would drop', () => {

@@ -9,7 +9,7 @@ import { mirrorComment, mirrorIssue } from '../../lib/notify/formats/github-issu
 import { emptyLedger, Ledger, LEDGER_FILE, serializeLedger } from '../../lib/notify/ledger.ts';
 import { testMessage, toMessage, type Message } from '../../lib/notify/message.ts';
 import { planChannel, type News, type NewsEvent } from '../../lib/notify/news.ts';
-import { siteLanguages } from '../../lib/i18n/site-languages.ts';
+import { loadSiteLanguages } from '../../lib/i18n/site-languages.ts';
 import { buildPageView, type PageView } from '../../lib/page-view.ts';
 import { formatProblems, type Problem } from '../../lib/problems.ts';
 import { BuildError } from '../../lib/build-error.ts';
@@ -117,7 +117,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifyReport> {
   const { site } = page.content;
   const names = componentNames(page.content.components);
   // Messages speak the site's first language, the one at its root, with its `strings:` applied.
-  const t = siteLanguages(site).languages[0]!.t;
+  const t = (await loadSiteLanguages(site)).languages[0]!.t;
   const github = githubEndpoints(env);
   const resolved = resolveChannels(site.notify, env, github.apiUrl);
   site.notify.channels.forEach((config, index) => {

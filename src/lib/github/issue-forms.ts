@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.ts';
 import type { PlainTextKey } from '../i18n/locale.ts';
 import type { BodyField } from './issue-body.ts';
 import type { SiteSettings } from '../schema/site.ts';
+import { LOCALES } from '../i18n/catalogue.ts';
 import { siteLanguages } from '../i18n/site-languages.ts';
 
 /** Which form a file is: its intro, title and some descriptions differ. */
@@ -50,7 +51,7 @@ export function formHeadings(t: Translator): Map<string, FormField & (BodyField 
 
 /** The form headings of every language of a site, its `strings:` applied. */
 export function siteFormHeadings(site: SiteSettings): Map<string, BodyField | 'description'> {
-  return new Map(siteLanguages(site).languages.flatMap(({ t }) => [...formHeadings(t)]));
+  return new Map(siteLanguages(site, LOCALES).languages.flatMap(({ t }) => [...formHeadings(t)]));
 }
 
 /** Sets a value only when it differs, so unchanged text keeps its YAML style (block scalars, quotes). */

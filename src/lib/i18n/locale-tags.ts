@@ -45,3 +45,13 @@ export function resolveTag(tag: string, tags: readonly string[] = SHIPPED_TAGS):
   }
   return null;
 }
+
+/**
+ * The one of `among` that best serves a BCP 47 tag, or null when none does (or the tag is not BCP 47).
+ * @example resolveLocale('de-AT', LOCALES)?.tag // → 'de'
+ * @example resolveLocale('zh-TW', LOCALES)?.tag // → 'zh-Hant'
+ */
+export function resolveLocale<L extends { readonly tag: string }>(tag: string, among: readonly L[]): L | null {
+  const found = resolveTag(tag, among.map((l) => l.tag));
+  return among.find((l) => l.tag === found) ?? null;
+}
