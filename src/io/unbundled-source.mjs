@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
  * Node's type stripping, instead of bundling them: the pure core and its input and output, which
  * use nothing of Vite's. The content loaders have loaded most of them into this process already,
  * and the pages load only the site's own catalogues (`loadSiteLanguages`), not all 34. The
- * bundle went from 380 modules (1.28 MB) to 295 (0.59 MB; a bare Astro site's has 225), and
- * 100-incident builds got 0.13-0.39 s faster in four alternating pairs (README, Performance).
+ * bundle went from 380 modules (1.28 MB) to 295 (0.59 MB; a bare Astro site's has 225), which
+ * made small builds faster (README, Performance).
  *
  * Astro's incremental build hashes only bundled code into a page's dependency hash, so each page
  * key counts these folders' files itself (`unbundledCodeDigest` in code-fingerprint.ts).
