@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { ENGLISH } from '../../src/lib/i18n/catalogue.ts';
+import ENGLISH from '../../src/lib/i18n/locales/en.ts';
 import type { Locale } from '../../src/lib/i18n/locale.ts';
 import { textsOf } from '../../src/lib/i18n/message-format.ts';
 

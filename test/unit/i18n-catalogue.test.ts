@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import ENGLISH from '../../src/lib/i18n/locales/en.ts';
 import type { Plural } from '../../src/lib/i18n/locale.ts';
 import { SHIPPED_TAGS } from '../../src/lib/i18n/locale-tags.ts';
 import { placeholderProblem, placeholdersOf, textsOf } from '../../src/lib/i18n/message-format.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
+import ENGLISH from '../../src/lib/i18n/locales/en.ts';
 import { resolveLocale } from '../../src/lib/i18n/locale-tags.ts';
 import { clientScript } from '../../src/lib/i18n/client-script.ts';
 import { incidentIn } from '../../src/lib/i18n/incident-translation.ts';

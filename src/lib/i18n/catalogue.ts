@@ -3,6 +3,3 @@ import * as shipped from './locales/index.ts';
 
 /** Every locale Sitrep ships, English first. */
 export const LOCALES: readonly Locale[] = Object.values(shipped).sort((a, b) => (a.tag === 'en' ? -1 : b.tag === 'en' ? 1 : a.tag.localeCompare(b.tag)));
-
-/** The source every other locale translates. */
-export const ENGLISH: Locale = shipped.en;
