@@ -4,6 +4,7 @@
 // build about a tenth of a second of start-up (measured with `npm run bench`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { SITE_FILE } from '../lib/content/locations.mjs';
 import { contentRoot } from './content-root.mjs';
@@ -22,6 +23,15 @@ export function publicUrl() {
   } catch {
     return { site: 'http://localhost', base: '/' };
   }
+}
+
+/**
+ * The folder Astro caches in, as an absolute path: `SITREP_CACHE_DIR` (relative to the project),
+ * else Astro's default.
+ * @param {URL} root the project's folder
+ */
+export function cacheFolder(root) {
+  return path.resolve(fileURLToPath(root), process.env.SITREP_CACHE_DIR || 'node_modules/.astro');
 }
 
 /**

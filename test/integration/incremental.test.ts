@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFiles, buildSite, projectRoot, type BuiltSite } from '../support/build-site.ts';
@@ -46,12 +46,18 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
   let cache: string;
   beforeAll(async () => {
     cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
-    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache } });
+    // CI set, as in the deploy workflow: Astro then keeps no compile cache of its own.
+    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache, CI: 'true' } });
     if (!first.ok) throw new Error(first.log);
   });
   afterAll(async () => {
     await first?.cleanup();
     await rm(cache, { recursive: true, force: true });
+  });
+
+  it('keeps the compiled code of the build with the cache', async () => {
+    const kept = await readdir(path.join(cache, 'node-compile-cache'), { recursive: true, withFileTypes: true });
+    expect(kept.filter((entry) => entry.isFile()).length).toBeGreaterThan(100);
   });
 
   it('copies only the pages that did not change, and makes the same site as a build from scratch', async () => {
