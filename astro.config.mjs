@@ -2,16 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { cacheDir, cacheFolder, publicUrl } from './src/io/build-settings.mjs';
+import { cacheFolder, publicUrl } from './src/io/build-settings.mjs';
 import { keepCompileCache } from './src/io/compile-cache.mjs';
 import { unbundledSource } from './src/io/unbundled-source.mjs';
 
+const cacheDir = cacheFolder(new URL('./', import.meta.url));
 // The compiled code of what the build loads from here on, kept with Astro's cache for the next build.
-keepCompileCache(path.join(cacheFolder(new URL('./', import.meta.url)), 'node-compile-cache'));
+keepCompileCache(path.join(cacheDir, 'node-compile-cache'));
 
 export default defineConfig({
   ...publicUrl(),
-  ...cacheDir(),
+  cacheDir,
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

@@ -26,18 +26,10 @@ export function publicUrl() {
 }
 
 /**
- * The folder Astro caches in, as an absolute path: `SITREP_CACHE_DIR` (relative to the project),
- * else Astro's default.
+ * The folder Astro caches in, as an absolute path: `SITREP_CACHE_DIR` (relative to the project)
+ * when set, so that several sites build side by side (tests, benchmarks); else Astro's default.
  * @param {URL} root the project's folder
  */
 export function cacheFolder(root) {
   return path.resolve(fileURLToPath(root), process.env.SITREP_CACHE_DIR || 'node_modules/.astro');
-}
-
-/**
- * Astro's cache folder when `SITREP_CACHE_DIR` sets one: separate caches let several sites build side by side (tests, benchmarks).
- * @returns {{ cacheDir?: string }}
- */
-export function cacheDir() {
-  return process.env.SITREP_CACHE_DIR ? { cacheDir: process.env.SITREP_CACHE_DIR } : {};
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // JavaScript, not TypeScript, for the same reason as build-settings.mjs: astro.config.mjs loads it.
 import module from 'node:module';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -27,23 +27,23 @@ export const COMPILE_CACHE_LIMIT_BYTES = 64 * 2 ** 20;
  */
 export function keepCompileCache(dir, limitBytes = COMPILE_CACHE_LIMIT_BYTES) {
   if (!module.getCompileCacheDir?.()) {
-    if (folderBytes(dir) > limitBytes) rmSync(dir, { recursive: true, force: true });
-    module.enableCompileCache?.(dir);
+    try {
+      if (folderBytes(dir) > limitBytes) rmSync(dir, { recursive: true, force: true });
+      module.enableCompileCache?.(dir);
+    } catch {
+      // A cache must never fail a build: one that cannot be emptied or turned on is left alone.
+    }
   }
   return module.getCompileCacheDir?.();
 }
 
 /**
- * The bytes of the files under `dir`; 0 when there is no such folder or it cannot be read (Node
- * then cannot cache there either, and a cache must never fail a build).
+ * The bytes of the files under `dir`; 0 when there is no such folder.
  * @param {string} dir
  */
 function folderBytes(dir) {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  } catch {
-    return 0;
-  }
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
