@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { cacheFolder, publicUrl } from './src/io/build-settings.mjs';
 import { keepCompileCache } from './src/io/compile-cache.mjs';
+import { contentStoreAtRender } from './src/io/content-store-at-render.mjs';
 import { unbundledSource } from './src/io/unbundled-source.mjs';
 
 const cacheDir = cacheFolder(new URL('./', import.meta.url));
@@ -23,8 +24,9 @@ export default defineConfig({
     // faster than 1 and no slower than 8 (npm run bench).
     concurrency: 4,
   },
-  // The pure core is imported from its source files, not bundled: see src/io/unbundled-source.mjs.
-  vite: { plugins: [unbundledSource(fileURLToPath(new URL('./src/', import.meta.url)))] },
+  // The pure core is imported from its source files and the content store read from its file,
+  // neither bundled: see src/io/unbundled-source.mjs and src/io/content-store-at-render.mjs.
+  vite: { plugins: [unbundledSource(fileURLToPath(new URL('./src/', import.meta.url))), contentStoreAtRender(cacheDir)] },
   devToolbar: { enabled: false },
   experimental: {
     // Pages whose getStaticPaths() gives a cacheKey (an incident's page) are copied from the
