@@ -16,7 +16,7 @@ const RESOLVED_ID = '\0sitrep:content-store';
  * instead of bundling it. Astro serves the store as one module holding all of it as a string
  * literal: about 10 MB at 10,000 incidents, which Vite parsed and wrote again on every build, in a
  * chunk renamed by every edit (so Node's compile cache never kept it), and which raised the
- * build's peak memory by about 180 MiB. The prerender runs in the same build process, after the
+ * build's peak memory (by 60–150 MiB at 10,000 incidents: README, Performance). The prerender runs in the same build process, after the
  * sync wrote the file, so what it reads is what would have been bundled.
  *
  * Astro's runtime turns a store it cannot read into an empty one; `getSiteData` fails the build
