@@ -8,7 +8,8 @@ import { contentStoreAtRender } from './src/io/content-store-at-render.mjs';
 import { unbundledSource } from './src/io/unbundled-source.mjs';
 
 const cacheDir = cacheFolder(new URL('./', import.meta.url));
-// The compiled code of what the build loads from here on, kept with Astro's cache for the next build.
+// Where the deploy workflow keeps Astro's cache between builds, the compiled code of what the
+// build loads from here on is kept with it for the next build.
 keepCompileCache(path.join(cacheDir, 'node-compile-cache'));
 
 export default defineConfig({

@@ -4,7 +4,8 @@
 // clone every `run:` step of the workflow's build job up to the build, and in the other
 // `npm ci` + `npm run build`, alternating which goes first. Both use one npm cache, filled
 // beforehand, as setup-node restores it keyed on the lockfile; the clones start with no
-// node_modules and no Astro cache, as a runner does. Prints each step and the medians.
+// node_modules and no Astro cache, as a runner does on its first run (so the build also writes
+// Node's compile cache, as the workflow's first run does). Prints each step and the medians.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,8 +19,8 @@ const work = path.join(project, '.bench', 'deploy');
 const npmCache = path.join(work, 'npm-cache');
 const WORKFLOW = '.github/workflows/deploy.yml';
 
-interface Step { name: string; run: string }
-interface WorkflowStep { name?: string; run?: string; uses?: string }
+interface Step { name: string; run: string; env?: Record<string, string> }
+interface WorkflowStep { name?: string; run?: string; uses?: string; env?: Record<string, string> }
 
 /** The workflow's shell steps, in order, up to and including the one that builds the site. */
 async function workflowSteps(): Promise<Step[]> {
@@ -30,20 +31,22 @@ async function workflowSteps(): Promise<Step[]> {
   for (const step of job.steps) {
     if (!step.run) continue;
     if (step.run.includes('${{')) throw new Error(`${WORKFLOW}: cannot replay a step with an expression: ${step.run}`);
-    steps.push({ name: step.name ?? step.run, run: step.run });
+    // The step's own variables, but those GitHub fills in (a token, the clock): none here.
+    const env = Object.fromEntries(Object.entries(step.env ?? {}).filter(([, value]) => !String(value).includes('${{')));
+    steps.push({ name: step.name ?? step.run, run: step.run, env });
     if (step.run.includes('npm run build')) break;
   }
   return steps;
 }
 
 /** Runs a shell step in `cwd`, as a runner would: bash, failing on the first error; returns seconds. */
-async function timed(cwd: string, command: string): Promise<number> {
+async function timed(cwd: string, command: string, stepEnv: Record<string, string> = {}): Promise<number> {
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     // Node first on PATH, as setup-node puts it: the one running this script, from .nvmrc.
     const env: NodeJS.ProcessEnv = {
       ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, CI: 'true',
-      npm_config_cache: npmCache, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_OUTPUT: path.join(work, 'github-output'),
+      npm_config_cache: npmCache, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_OUTPUT: path.join(work, 'github-output'), ...stepEnv,
     };
     for (const key of ['GITHUB_TOKEN', 'GH_TOKEN', 'NODE_OPTIONS']) delete env[key];
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, env });
@@ -85,7 +88,7 @@ for (let run = 1; run <= runs; run++) {
   for (const [side, list] of run % 2 ? sides : [...sides].reverse()) {
     const dir = await freshClone(side);
     for (const [i, step] of list.entries()) {
-      const s = await timed(dir, step.run);
+      const s = await timed(dir, step.run, step.env);
       times[side][i]!.push(s);
       console.error(`run ${run}, ${side === 'workflow' ? 'deploy workflow' : 'full install'}: ${step.name}: ${seconds(s)}`);
     }

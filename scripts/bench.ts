@@ -1,9 +1,10 @@
 // `npm run bench [-- --sizes 100,1000,10000] [--runs 3] [--json]`: builds N synthetic incidents
 // with Sitrep and, interleaved in the same run, the floor (a bare Astro site with one page per
 // incident file, scripts/lib/floor-site.ts), first cold (no cache, no output), then warm (one
-// incident edited, the cache kept and the output gone, as in the deploy workflow). Prints per size
-// the median wall times, the ratios to the floor, the peak memory of every Sitrep build, the
-// home page's weight and the files the edit changed (all others must stay byte-identical).
+// incident edited, the cache kept and the output gone, as in the deploy workflow, which also
+// keeps Node's compiled code). Prints per size the median wall times, the ratios to the floor,
+// the peak memory of every Sitrep build, the home page's weight and the files the edit changed
+// (all others must stay byte-identical).
 // Absolute times on a shared machine swing from run to run; the ratios, measured side by side,
 // are what to compare.
 // `npm run bench -- --deploy`: the deploy workflow's install and build, see scripts/bench-deploy.ts.
@@ -128,7 +129,13 @@ async function benchSize(n: number): Promise<SizeResult> {
 
   const sitrep = { cache: path.join(work, 'sitrep-cache'), out: path.join(work, 'sitrep-dist') };
   const floor = { cache: path.join(floorDir, 'node_modules'), out: path.join(floorDir, 'dist') };
-  const buildSitrep = (label: string) => measuredBuild(`sitrep ${label}`, ['--outDir', sitrep.out], { SITREP_CONTENT_DIR: siteDir, SITREP_CACHE_DIR: sitrep.cache }, work);
+  // Cold: `npm run build` as anyone runs it. Warm: as the deploy workflow runs it, which keeps
+  // Node's compile cache with Astro's (SITREP_KEEP_COMPILE_CACHE); the compiled code comes from
+  // the previous run's warm build, as the workflow's comes from its previous run of the same code
+  // (the first warm build writes it).
+  const buildSitrep = (label: string, env: Record<string, string> = {}) =>
+    measuredBuild(`sitrep ${label}`, ['--outDir', sitrep.out], { SITREP_CONTENT_DIR: siteDir, SITREP_CACHE_DIR: sitrep.cache, ...env }, work);
+  const compileCache = { kept: path.join(work, 'compile-cache'), inCache: path.join(sitrep.cache, 'node-compile-cache') };
   const buildFloor = (label: string) => measuredBuild(`floor  ${label}`, ['--root', floorDir], {}, work);
   const [editedName, originalText] = files[0]!;
   const edited = path.join(incidentsDir, editedName);
@@ -148,12 +155,12 @@ async function benchSize(n: number): Promise<SizeResult> {
     // Each run starts from nothing; the order alternates so neither site always goes first.
     await writeFile(edited, originalText);
     await aside([sitrep.cache, sitrep.out, floor.cache, floor.out, path.join(floorDir, '.astro')]);
-    const pair = async (label: string) => {
+    const pair = async (label: string, env?: Record<string, string>) => {
       if (run % 2) {
         const f = await buildFloor(label);
-        return { floor: f, sitrep: await buildSitrep(label) };
+        return { floor: f, sitrep: await buildSitrep(label, env) };
       }
-      const s = await buildSitrep(label);
+      const s = await buildSitrep(label, env);
       return { sitrep: s, floor: await buildFloor(label) };
     };
     cold.push(await pair('cold'));
@@ -163,7 +170,11 @@ async function benchSize(n: number): Promise<SizeResult> {
     const coldOut = path.join(work, `cold-dist-${run}`);
     await rename(sitrep.out, coldOut);
     await aside([floor.out]);
-    warm.push(await pair('warm'));
+    await rename(compileCache.kept, compileCache.inCache).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    warm.push(await pair('warm', { SITREP_KEEP_COMPILE_CACHE: 'true' }));
+    await rename(compileCache.inCache, compileCache.kept);
     changedByEdit = await changedFiles(coldOut, sitrep.out);
     await aside([coldOut]);
   }

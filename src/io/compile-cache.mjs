@@ -12,21 +12,28 @@ import path from 'node:path';
  */
 export const COMPILE_CACHE_LIMIT_BYTES = 64 * 2 ** 20;
 
+/** Set to `true` where the cache folder is kept between builds (the deploy workflow sets it). */
+export const KEEP_COMPILE_CACHE_VARIABLE = 'SITREP_KEEP_COMPILE_CACHE';
+
 /**
- * Turns on Node's module compile cache in `dir`, a folder of Astro's cache, which the deploy
- * workflow keeps between runs: the next build reuses the compiled code (and the TypeScript of
- * `src/lib` and `src/io` with its types already stripped) of every module loaded from here on,
- * which made a build of 100 incidents about 0.45 s faster (README, Performance). Astro turns on
- * a compile cache of its own outside CI only, in the system's temporary folder, because a CI
- * machine would throw it away; where Astro's is on, or `NODE_COMPILE_CACHE` set one, or
- * `NODE_DISABLE_COMPILE_CACHE` is set, Node keeps that choice and this does nothing.
+ * Turns on Node's module compile cache in `dir`, a folder of Astro's cache, when `env` says the
+ * folder is kept between builds (`SITREP_KEEP_COMPILE_CACHE=true`, which the deploy workflow
+ * sets). The next build then reuses the compiled code (and the TypeScript of `src/lib` and
+ * `src/io` with its types already stripped) of every module loaded from here on, which made a
+ * build of 100 incidents about 0.45 s faster. Only there: writing that code out as the build
+ * exits costs about as much (0.41–0.45 s at 100 incidents), which a build whose cache nobody
+ * keeps (a first clone, a one-off build) would pay for nothing (README, Performance). Astro
+ * turns on a compile cache of its own outside CI only, in the system's temporary folder; where
+ * Astro's is on, or `NODE_COMPILE_CACHE` set one, or `NODE_DISABLE_COMPILE_CACHE` is set, Node
+ * keeps that choice and this does nothing.
  * @param {string} dir
+ * @param {Record<string, string | undefined>} [env]
  * @param {number} [limitBytes]
  * @returns {string | undefined} the folder Node caches compiled code in (a folder of Node's version in
  *   `dir`, or in the folder chosen before), if any
  */
-export function keepCompileCache(dir, limitBytes = COMPILE_CACHE_LIMIT_BYTES) {
-  if (!module.getCompileCacheDir?.()) {
+export function keepCompileCache(dir, env = process.env, limitBytes = COMPILE_CACHE_LIMIT_BYTES) {
+  if (env[KEEP_COMPILE_CACHE_VARIABLE] === 'true' && !module.getCompileCacheDir?.()) {
     try {
       if (folderBytes(dir) > limitBytes) rmSync(dir, { recursive: true, force: true });
       module.enableCompileCache?.(dir);

@@ -46,8 +46,8 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
   let cache: string;
   beforeAll(async () => {
     cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
-    // CI set, as in the deploy workflow: Astro then keeps no compile cache of its own.
-    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache, CI: 'true' } });
+    // As in the deploy workflow: CI set (Astro then keeps no compile cache of its own), and the cache folder said to be kept.
+    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache, CI: 'true', SITREP_KEEP_COMPILE_CACHE: 'true' } });
     if (!first.ok) throw new Error(first.log);
   });
   afterAll(async () => {

@@ -9,17 +9,18 @@ import { projectRoot } from '../support/build-site.ts';
 const compileCache = pathToFileURL(path.join(projectRoot, 'src/io/compile-cache.mjs')).href;
 
 /**
- * Runs `keepCompileCache(dir, limit)` in a fresh Node, as astro.config.mjs does, then loads a
- * module, and returns what it returned. A fresh process: a compile cache stays on once on.
+ * Runs `keepCompileCache(dir, process.env, limit)` in a fresh Node, as astro.config.mjs does, then
+ * loads a module, and returns what it returned. A fresh process: a compile cache stays on once on.
+ * The environment is the deploy workflow's (`SITREP_KEEP_COMPILE_CACHE=true`) plus `env`.
  */
 function keepIn(dir: string, env: Record<string, string> = {}, limit?: number): string {
   const code = [
     `const { keepCompileCache } = await import(${JSON.stringify(compileCache)});`,
-    `console.log(String(keepCompileCache(${JSON.stringify(dir)}${limit === undefined ? '' : `, ${limit}`})));`,
+    `console.log(String(keepCompileCache(${JSON.stringify(dir)}, process.env${limit === undefined ? '' : `, ${limit}`})));`,
     `await import(${JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/lib/slug.ts')).href)});`,
   ].join('\n');
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NODE_') || key === 'NODE_OPTIONS'));
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...clean, ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...clean, SITREP_KEEP_COMPILE_CACHE: 'true', ...env }, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stdout.trim();
 }
@@ -37,6 +38,14 @@ describe('the compile cache kept with Astro’s cache', () => {
     const dir = path.join(work, 'cache');
     expect(keepIn(dir).startsWith(dir + path.sep)).toBe(true);
     expect((await filesUnder(dir)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps nothing where the cache folder is not said to be kept: a build nobody rebuilds from would only pay for writing it', async () => {
+    for (const keep of ['', 'false', '1']) {
+      const dir = path.join(work, `cache-${keep}`);
+      expect(keepIn(dir, { SITREP_KEEP_COMPILE_CACHE: keep })).toBe('undefined');
+      await expect(readdir(dir)).rejects.toThrow(/ENOENT/);
+    }
   });
 
   it('leaves Node’s own choice alone: a folder set by NODE_COMPILE_CACHE, or none when disabled', async () => {

@@ -79,7 +79,7 @@ describe('the issue forms of the example site', () => {
   });
 });
 
-interface WorkflowStep { uses?: string; run?: string; with?: Record<string, string> }
+interface WorkflowStep { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }
 interface Workflow {
   on: Record<string, { types?: string[] } | null | { cron: string }[]>;
   permissions: Record<string, string>;
@@ -120,6 +120,8 @@ describe('the deploy workflow', () => {
     const build = at((s) => s.run === 'npm run build');
     // npm ci empties node_modules, so Astro's cache comes back after it.
     expect([install < firstCache, firstCache < build]).toEqual([true, true]);
+    // The kept folder is also where Node's compiled code is kept for the next run.
+    expect(steps[build]!.env?.SITREP_KEEP_COMPILE_CACHE).toBe('true');
   });
 
   it('notifies only after the deploy, with the build\'s clock, the snapshot it saved and the ledger kept whatever happens', async () => {
