@@ -49,8 +49,29 @@ export function renderInlineMarkdown(markdown: string): string {
   return sanitized(markdown, inlineMarkdownToHtml(markdown));
 }
 
+/**
+ * Marked's HTML already made, by Markdown: a build renders each update's body on its incident
+ * page, again in the feeds and as text in the API and the calendar. Bounded by the characters it
+ * holds, so that a build of any size keeps at most about 64 MB of it.
+ */
+const madeHtml = new Map<string, string>();
+const MADE_HTML_LIMIT = 32_000_000;
+let madeHtmlSize = 0;
+
 /** Marked's HTML for Markdown, not yet sanitised. */
-export const markdownToHtml = (markdown: string) => marked.parse(markdown) as string;
+export function markdownToHtml(markdown: string): string {
+  let html = madeHtml.get(markdown);
+  if (html === undefined) {
+    html = marked.parse(markdown) as string;
+    madeHtmlSize += markdown.length + html.length;
+    if (madeHtmlSize > MADE_HTML_LIMIT) {
+      madeHtml.clear();
+      madeHtmlSize = markdown.length + html.length;
+    }
+    madeHtml.set(markdown, html);
+  }
+  return html;
+}
 
 /** Marked's HTML for one paragraph without its `<p>`, not yet sanitised. */
 export const inlineMarkdownToHtml = (markdown: string) => marked.parseInline(markdown) as string;

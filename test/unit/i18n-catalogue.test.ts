@@ -3,7 +3,7 @@ import { LOCALES } from '../../src/lib/i18n/catalogue.ts';
 import ENGLISH from '../../src/lib/i18n/locales/en.ts';
 import type { Plural } from '../../src/lib/i18n/locale.ts';
 import { SHIPPED_TAGS } from '../../src/lib/i18n/locale-tags.ts';
-import { placeholderProblem, placeholdersOf, textsOf } from '../../src/lib/i18n/message-format.ts';
+import { fillParts, placeholderProblem, placeholdersOf, textsOf } from '../../src/lib/i18n/message-format.ts';
 
 const english = ENGLISH.messages as Record<string, string | Plural>;
 
@@ -79,5 +79,19 @@ describe('placeholderProblem', () => {
 
   it('reads each placeholder once', () => {
     expect(placeholdersOf('{site} is down; {site} is up')).toEqual(['site']);
+  });
+});
+
+describe('fillParts', () => {
+  it('fills the placeholders given and leaves the others as slots', () => {
+    expect(fillParts('{site} built {time}.', { site: 'Acme' })).toEqual(['Acme built ', { slot: 'time' }, '.']);
+    expect(fillParts('{time}{zone}', {})).toEqual([{ slot: 'time' }, { slot: 'zone' }]);
+    expect(fillParts('No placeholder', {})).toEqual(['No placeholder']);
+  });
+
+  it('fills the same text with other values each time', () => {
+    expect(fillParts('{a} and {b}', { a: '1', b: '2' })).toEqual(['1 and 2']);
+    expect(fillParts('{a} and {b}', { a: '{b}', b: '' })).toEqual(['{b} and ']);
+    expect(fillParts('{a} and {b}', { b: '3' })).toEqual([{ slot: 'a' }, ' and 3']);
   });
 });

@@ -40,6 +40,14 @@ describe('the Markdown renderer', () => {
     expect(renderMarkdown('# Postmortem')).toBe('<h3>Postmortem</h3>\n');
   });
 
+  it('gives the same output for Markdown it has rendered before, and its own for each text', () => {
+    const bodies = ['We are **on it**.', 'Fixed <em>now</em>.', 'We are **on it**.'];
+    const first = bodies.map((b) => [renderMarkdown(b), markdownToText(b)]);
+    expect(bodies.map((b) => [renderMarkdown(b), markdownToText(b)])).toEqual(first);
+    expect(first[0]).toEqual(['<p>We are <strong>on it</strong>.</p>\n', 'We are on it.']);
+    expect(first[1]).toEqual(['<p>Fixed <em>now</em>.</p>\n', 'Fixed now.']);
+  });
+
   it('renders short fields inline, and gives plain text where HTML cannot go', () => {
     expect(renderInlineMarkdown('Use `v1`')).toBe('Use <code>v1</code>');
     expect(markdownToText('Fixed **now** & <b>then</b>')).toBe('Fixed now & then');

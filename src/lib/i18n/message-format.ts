@@ -50,23 +50,25 @@ export type MessagePart = string | { slot: string };
  */
 export function fillParts(text: string, values: Readonly<Record<string, string>>): MessagePart[] {
   const parts: MessagePart[] = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const value = values[m[1]!];
-    const before = text.slice(last, m.index);
-    last = m.index + m[0].length;
-    if (value === undefined) {
-      if (before) parts.push(before);
-      parts.push({ slot: m[1]! });
-    } else {
-      const previous = parts.at(-1);
-      if (typeof previous === 'string') parts[parts.length - 1] = previous + before + value;
-      else parts.push(before + value);
-    }
-  }
-  const rest = text.slice(last);
-  const previous = parts.at(-1);
-  if (typeof previous === 'string') parts[parts.length - 1] = previous + rest;
-  else if (rest) parts.push(rest);
+  const add = (piece: string) => {
+    const previous = parts.at(-1);
+    if (typeof previous === 'string') parts[parts.length - 1] = previous + piece;
+    else if (piece) parts.push(piece);
+  };
+  piecesOf(text).forEach((piece, i) => {
+    // Even pieces are text, odd ones placeholder names.
+    const value = i % 2 === 0 ? piece : values[piece];
+    if (value === undefined) parts.push({ slot: piece });
+    else add(value);
+  });
   return parts.filter((p) => p !== '');
+}
+
+/** Messages split at their placeholders, by text: a build fills the same few hundred messages on every page. */
+const splitMessages = new Map<string, string[]>();
+
+function piecesOf(text: string): string[] {
+  let pieces = splitMessages.get(text);
+  if (!pieces) splitMessages.set(text, (pieces = text.split(PLACEHOLDER)));
+  return pieces;
 }
