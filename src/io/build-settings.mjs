@@ -33,3 +33,20 @@ export function publicUrl() {
 export function cacheFolder(root) {
   return path.resolve(fileURLToPath(root), process.env.SITREP_CACHE_DIR || 'node_modules/.astro');
 }
+
+/** `true` where the cache folder is kept for the next build (the deploy workflow sets it), `false` where it is not. */
+export const CACHE_KEPT_VARIABLE = 'SITREP_CACHE_KEPT';
+
+/**
+ * Whether the cache folder will still be there for the next build, so that writing caches into
+ * it pays: as `SITREP_CACHE_KEPT` says (`true` or `false`); without it, only outside CI, where
+ * the folder (node_modules/.astro) stays on the machine. A CI machine throws it away unless its
+ * workflow keeps it, as Sitrep's deploy workflow does, which sets the variable. Astro decides
+ * its own compile cache the same way.
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function cacheKept(env = process.env) {
+  const said = env[CACHE_KEPT_VARIABLE];
+  if (said === 'true' || said === 'false') return said === 'true';
+  return !env.CI;
+}

@@ -3,6 +3,7 @@
 import module from 'node:module';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cacheKept } from './build-settings.mjs';
 
 /**
  * Past this size the compile cache is emptied before a build. Node never removes an entry, and
@@ -12,20 +13,17 @@ import path from 'node:path';
  */
 export const COMPILE_CACHE_LIMIT_BYTES = 64 * 2 ** 20;
 
-/** Set to `true` where the cache folder is kept between builds (the deploy workflow sets it). */
-export const KEEP_COMPILE_CACHE_VARIABLE = 'SITREP_KEEP_COMPILE_CACHE';
-
 /**
- * Turns on Node's module compile cache in `dir`, a folder of Astro's cache, when `env` says the
- * folder is kept between builds (`SITREP_KEEP_COMPILE_CACHE=true`, which the deploy workflow
+ * Turns on Node's module compile cache in `dir`, a folder of Astro's cache, where that folder is
+ * kept for the next build (`cacheKept`, which the deploy workflow's `SITREP_CACHE_KEPT=true`
  * sets). The next build then reuses the compiled code (and the TypeScript of `src/lib` and
  * `src/io` with its types already stripped) of every module loaded from here on, which made a
  * build of 100 incidents about 0.45 s faster. Only there: writing that code out as the build
  * exits costs about as much (0.41–0.45 s at 100 incidents), which a build whose cache nobody
- * keeps (a first clone, a one-off build) would pay for nothing (README, Performance). Astro
- * turns on a compile cache of its own outside CI only, in the system's temporary folder; where
- * Astro's is on, or `NODE_COMPILE_CACHE` set one, or `NODE_DISABLE_COMPILE_CACHE` is set, Node
- * keeps that choice and this does nothing.
+ * keeps (a one-off build in CI) would pay for nothing (README, Performance). Outside CI, Astro
+ * turns on a compile cache of its own, in the system's temporary folder; where Astro's is on,
+ * or `NODE_COMPILE_CACHE` set one, or `NODE_DISABLE_COMPILE_CACHE` is set, Node keeps that
+ * choice and this does nothing.
  * @param {string} dir
  * @param {Record<string, string | undefined>} [env]
  * @param {number} [limitBytes]
@@ -33,7 +31,7 @@ export const KEEP_COMPILE_CACHE_VARIABLE = 'SITREP_KEEP_COMPILE_CACHE';
  *   `dir`, or in the folder chosen before), if any
  */
 export function keepCompileCache(dir, env = process.env, limitBytes = COMPILE_CACHE_LIMIT_BYTES) {
-  if (env[KEEP_COMPILE_CACHE_VARIABLE] === 'true' && !module.getCompileCacheDir?.()) {
+  if (cacheKept(env) && !module.getCompileCacheDir?.()) {
     try {
       if (folderBytes(dir) > limitBytes) rmSync(dir, { recursive: true, force: true });
       module.enableCompileCache?.(dir);

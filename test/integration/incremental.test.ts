@@ -20,6 +20,9 @@ const files = {
   'incidents/db-window.md': '---\ntitle: Database upgrade\nkind: maintenance\ncomponents: [web]\nscheduled_for: 2026-11-20T16:00:00Z\nscheduled_until: 2026-11-20T18:00:00Z\n---\n',
 };
 
+/** Astro's cache folder as the deploy workflow keeps it: CI set, and the folder said to be kept. */
+const keptIn = (cache: string) => ({ SITREP_CACHE_DIR: cache, CI: 'true', SITREP_CACHE_KEPT: 'true' });
+
 /** The pages a build copied from the cache instead of rendering. */
 const copiedPages = (site: BuiltSite) =>
   [...site.log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/ \/(\S+) \((?:restored|cached)\)/g)].map((m) => m[1]).sort();
@@ -35,7 +38,7 @@ async function differences(a: BuiltSite, b: BuiltSite): Promise<string[]> {
  * the two must be byte-identical, whatever the cache held.
  */
 async function warmAndCold(dir: string, cache: string, now: string, env: Record<string, string> = {}) {
-  const warm = await buildSite({ dir }, { now, env: { ...env, SITREP_CACHE_DIR: cache } });
+  const warm = await buildSite({ dir }, { now, env: { ...env, ...keptIn(cache) } });
   const cold = await buildSite({ dir }, { now, env });
   for (const site of [warm, cold]) if (!site.ok) throw new Error(site.log);
   return { warm, cold, cleanup: () => Promise.all([warm.cleanup(), cold.cleanup()]) };
@@ -47,7 +50,7 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
   beforeAll(async () => {
     cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
     // As in the deploy workflow: CI set (Astro then keeps no compile cache of its own), and the cache folder said to be kept.
-    first = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache, CI: 'true', SITREP_KEEP_COMPILE_CACHE: 'true' } });
+    first = await buildSite({ files }, { now: T1, env: keptIn(cache) });
     if (!first.ok) throw new Error(first.log);
   });
   afterAll(async () => {
@@ -95,6 +98,25 @@ describe('an incremental build, from the cache the deploy workflow keeps', () =>
   });
 });
 
+describe('a build in CI whose cache folder is not said to be kept', () => {
+  it('writes no second copy of its pages and no compiled code there, which no build would read', async () => {
+    const cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
+    const site = await buildSite({ files }, { now: T1, env: { SITREP_CACHE_DIR: cache, CI: 'true' } });
+    try {
+      if (!site.ok) throw new Error(site.log);
+      const kept = (await readdir(cache, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      expect(kept.filter((entry) => entry.name.endsWith('.html'))).toEqual([]);
+      expect(kept.filter((entry) => entry.parentPath.includes('node-compile-cache'))).toEqual([]);
+      // Astro's content store is still there: the build read the incident files into it.
+      expect(kept.length).toBeGreaterThan(0);
+      expect(await site.read('incidents/old-outage/index.html')).toContain('An old outage');
+    } finally {
+      await site.cleanup();
+      await rm(cache, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an incremental build while GitHub fails', () => {
   let github: FakeGithub;
   let first: BuiltSite & { ok: boolean };
@@ -104,7 +126,7 @@ describe('an incremental build while GitHub fails', () => {
     github = await startFakeGithub({ owner: 'octo', name: 'status', issues: [{ number: 1, title: 'Slow sends', labels: ['incident'], createdAt: '2026-11-20T14:00:00Z' }] });
     cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
     first = await buildSite({ files: { ...files, 'content/site.yaml': `${files['content/site.yaml']}github:\n  repo: octo/status\n` } }, {
-      now: T1, env: { ...fakeGithubEnv(github, token), SITREP_CACHE_DIR: cache },
+      now: T1, env: { ...fakeGithubEnv(github, token), ...keptIn(cache) },
     });
     if (!first.ok) throw new Error(first.log);
   });
@@ -142,7 +164,7 @@ describe('an incremental build when an upstream incident that a page links to mo
         'content/upstreams.yaml': `- id: github\n  name: GitHub\n  url: ${upstreams.origin}/github\n`,
         'incidents/old-outage.md': files['incidents/old-outage.md'].replace('---\n', `---\nupstream:\n  - name: GitHub Actions incident\n    url: ${upstreams.origin}/github/incidents/x7k2mcnqv1zd/\n`),
       },
-    }, { now: T1, env: { ...env, SITREP_CACHE_DIR: cache } });
+    }, { now: T1, env: { ...env, ...keptIn(cache) } });
     if (!first.ok) throw new Error(first.log);
   });
   afterAll(async () => {
@@ -172,7 +194,7 @@ describe('an incremental build of a site in two languages', () => {
   const site = `${files['content/site.yaml']}languages: [en, de]\n`;
   beforeAll(async () => {
     cache = await mkdtemp(path.join(projectRoot, '.tmp', 'cache-'));
-    first = await buildSite({ files: { ...files, 'content/site.yaml': site } }, { now: T1, env: { SITREP_CACHE_DIR: cache } });
+    first = await buildSite({ files: { ...files, 'content/site.yaml': site } }, { now: T1, env: keptIn(cache) });
     if (!first.ok) throw new Error(first.log);
   });
   afterAll(async () => {

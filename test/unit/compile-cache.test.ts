@@ -5,13 +5,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
+import { cacheKept } from '../../src/io/build-settings.mjs';
 
 const compileCache = pathToFileURL(path.join(projectRoot, 'src/io/compile-cache.mjs')).href;
 
 /**
  * Runs `keepCompileCache(dir, process.env, limit)` in a fresh Node, as astro.config.mjs does, then
  * loads a module, and returns what it returned. A fresh process: a compile cache stays on once on.
- * The environment is the deploy workflow's (`SITREP_KEEP_COMPILE_CACHE=true`) plus `env`.
+ * The environment is the deploy workflow's (`CI=true`, `SITREP_CACHE_KEPT=true`) plus `env`.
  */
 function keepIn(dir: string, env: Record<string, string> = {}, limit?: number): string {
   const code = [
@@ -20,12 +21,23 @@ function keepIn(dir: string, env: Record<string, string> = {}, limit?: number): 
     `await import(${JSON.stringify(pathToFileURL(path.join(projectRoot, 'src/lib/slug.ts')).href)});`,
   ].join('\n');
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NODE_') || key === 'NODE_OPTIONS'));
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...clean, SITREP_KEEP_COMPILE_CACHE: 'true', ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...clean, CI: 'true', SITREP_CACHE_KEPT: 'true', ...env }, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stdout.trim();
 }
 
 const filesUnder = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+
+describe('cacheKept', () => {
+  it('follows SITREP_CACHE_KEPT, and without it keeps the cache outside CI only, as Astro does its own', () => {
+    expect(cacheKept({ CI: 'true', SITREP_CACHE_KEPT: 'true' })).toBe(true);
+    expect(cacheKept({ SITREP_CACHE_KEPT: 'false' })).toBe(false);
+    expect(cacheKept({ CI: 'true' })).toBe(false);
+    expect(cacheKept({ CI: '1', SITREP_CACHE_KEPT: 'yes' })).toBe(false);
+    expect(cacheKept({})).toBe(true);
+    expect(cacheKept({ CI: '' })).toBe(true);
+  });
+});
 
 describe('the compile cache kept with Astro’s cache', () => {
   let work: string;
@@ -43,7 +55,7 @@ describe('the compile cache kept with Astro’s cache', () => {
   it('keeps nothing where the cache folder is not said to be kept: a build nobody rebuilds from would only pay for writing it', async () => {
     for (const keep of ['', 'false', '1']) {
       const dir = path.join(work, `cache-${keep}`);
-      expect(keepIn(dir, { SITREP_KEEP_COMPILE_CACHE: keep })).toBe('undefined');
+      expect(keepIn(dir, { SITREP_CACHE_KEPT: keep })).toBe('undefined');
       await expect(readdir(dir)).rejects.toThrow(/ENOENT/);
     }
   });

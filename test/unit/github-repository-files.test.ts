@@ -121,7 +121,7 @@ describe('the deploy workflow', () => {
     // npm ci empties node_modules, so Astro's cache comes back after it.
     expect([install < firstCache, firstCache < build]).toEqual([true, true]);
     // The kept folder is also where Node's compiled code is kept for the next run.
-    expect(steps[build]!.env?.SITREP_KEEP_COMPILE_CACHE).toBe('true');
+    expect(steps[build]!.env?.SITREP_CACHE_KEPT).toBe('true');
   });
 
   it('notifies only after the deploy, with the build\'s clock, the snapshot it saved and the ledger kept whatever happens', async () => {
