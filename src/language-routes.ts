@@ -12,27 +12,32 @@ import { clientScript } from './lib/i18n/client-script.ts';
 import scriptSource from './client/sitrep.js?raw';
 
 /**
- * Routes come in pairs: one at the root for the site's first language, and one under `[lang]/`
- * for each other language (none without `languages:`, so a one-language site builds as before).
+ * Each route serves every language: the site's first at the root, each other under its tag
+ * (`[...lang]/`, empty for the first language, so a one-language site builds as before). One
+ * route for all languages rather than a pair per page: each route costs a build its compilation
+ * and loading, whatever it renders.
  */
 
-/** The site's first language, whose pages are at the root. */
+/** The site's first language, whose pages are at the root: the one 404 page's. */
 export async function rootLanguage(): Promise<SiteLanguage> {
   return (await getSiteData()).languages[0]!;
 }
 
+/** The `lang` parameter of a language's pages: none for the first, whose pages are at the root. */
+export const languageParam = (language: SiteLanguage): string | undefined => (language.prefix === '' ? undefined : language.tag);
+
 /**
- * Static paths for each of the site's other languages, times each of `items` (one item: a page per
+ * Static paths for each of the site's languages, times each of `items` (one item: a page per
  * language). A route may give an incremental build's `cacheKey`, which depends on the language.
  */
-export async function otherLanguagePaths<T>(
+export async function languagePaths<T>(
   items: readonly T[],
   route: (item: T, language: SiteLanguage) => { params: Record<string, string | undefined>; props?: Record<string, unknown>; cacheKey?: string },
 ) {
   const { languages } = await getSiteData();
-  return languages.slice(1).flatMap((language) => items.map((item) => {
+  return languages.flatMap((language) => items.map((item) => {
     const { params, props, cacheKey } = route(item, language);
-    return { params: { ...params, lang: language.tag }, props: { ...props, language }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+    return { params: { ...params, lang: languageParam(language) }, props: { ...props, language }, ...(cacheKey === undefined ? {} : { cacheKey }) };
   }));
 }
 

@@ -1,13 +1,14 @@
 import { getSiteData } from '../../../../data.ts';
-import { otherLanguagePaths, rssResponse } from '../../../../language-routes.ts';
+import { languagePaths, rssResponse } from '../../../../language-routes.ts';
 import type { SiteLanguage } from '../../../../lib/i18n/site-languages.ts';
 import type { Component } from '../../../../lib/schema/components.ts';
 
 export async function getStaticPaths() {
   const { components } = await getSiteData();
-  return otherLanguagePaths(components, (component) => ({ params: { id: component.id }, props: { component } }));
+  return languagePaths(components, (component) => ({ params: { id: component.id }, props: { component } }));
 }
 
+/** One component's incidents and maintenance, for subscribers who care about that component only. */
 export function GET({ props }: { props: { component: Component; language: SiteLanguage } }) {
   return rssResponse(props.language, props.component);
 }

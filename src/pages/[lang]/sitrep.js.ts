@@ -1,8 +1,0 @@
-import { otherLanguagePaths, scriptResponse } from '../../language-routes.ts';
-import type { SiteLanguage } from '../../lib/i18n/site-languages.ts';
-
-export const getStaticPaths = () => otherLanguagePaths([null], () => ({ params: {} }));
-
-export function GET({ props }: { props: { language: SiteLanguage } }) {
-  return scriptResponse(props.language);
-}
