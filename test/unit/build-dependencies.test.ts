@@ -91,6 +91,26 @@ describe('the build path', () => {
     expect(status).toBe(0);
   });
 
+  it('loads the sanitiser and the feed parser only once something needs them', () => {
+    // In a Node of its own: the test runner has loaded both already.
+    const script = `
+      import { createRequire } from 'node:module';
+      const loaded = () => [...new Set(Object.keys(createRequire(import.meta.url).cache)
+        .flatMap((file) => file.match(/node_modules[\\/](sanitize-html|@rowanmanning[\\/]feed-parser)[\\/]/)?.[1] ?? []))];
+      const { renderMarkdown } = await import('./src/lib/markdown.ts');
+      await import('./src/lib/upstreams/feed.ts');
+      const steps = [loaded()];
+      renderMarkdown('Use **v1**, not _v0_.');
+      steps.push(loaded());
+      renderMarkdown('See [the docs](https://docs.example).');
+      steps.push(loaded());
+      console.log(JSON.stringify(steps));`;
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([[], [], ['sanitize-html']]);
+  });
+
   it('the check itself catches a development dependency', () => {
     const dependencies = new Set(['astro', 'yaml']);
     expect(runtimeImports("import { x } from 'vitest';\nimport type { Y } from 'playwright-core';\nimport { z } from 'astro/zod';\nimport 'node:fs';")

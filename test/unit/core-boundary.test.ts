@@ -12,6 +12,8 @@ const PURE_PACKAGES = new Set([
   'zod', 'yaml', 'js-yaml', 'marked', 'sanitize-html', 'badge-maker', 'gray-matter', 'smol-toml', 'semver', 'node:crypto',
   // Parses an RSS or Atom string into plain objects; no I/O.
   '@rowanmanning/feed-parser',
+  // createRequire: loads one of these libraries on first use rather than with its importer.
+  'node:module',
 ]);
 
 /** What a pure module never does, whatever it imports: read the environment, the clock, the network or the console. */
