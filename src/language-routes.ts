@@ -44,15 +44,17 @@ export async function languagePaths<T>(
 /**
  * The incremental build's key of an incident's page in one language: while it is the same as the
  * last build's, Astro copies the page instead of rendering it. The page also says where the
- * upstream incidents it links to stand.
+ * upstream incidents it links to stand. None where the incremental build is off (`frameKeys`).
  */
-export function incidentPageKey({ page, frameKeys, upstreamReadings }: SiteData, incident: Incident, language: SiteLanguage): string {
+export function incidentPageKey({ page, frameKeys, upstreamReadings }: SiteData, incident: Incident, language: SiteLanguage): string | undefined {
+  if (!frameKeys) return undefined;
   const linked = incident.upstream.map((link) => linkedState(link.url, upstreamReadings, language.t));
   return pageKey(frameKeys.get(language)!, [incidentKey(incident, page.now), linked]);
 }
 
 /** The same for a page of the history: its place in the list and the incidents it lists. */
-export function historyPageKey({ page, frameKeys }: SiteData, history: Page<Incident>, language: SiteLanguage): string {
+export function historyPageKey({ page, frameKeys }: SiteData, history: Page<Incident>, language: SiteLanguage): string | undefined {
+  if (!frameKeys) return undefined;
   const { data, currentPage, lastPage, total } = history;
   return pageKey(frameKeys.get(language)!, [currentPage, lastPage, total, ...data.map((incident) => incidentKey(incident, page.now))]);
 }
