@@ -144,6 +144,14 @@ describe('a translator', () => {
     expect(english.plural('home.summaryIncidents', 1)).toBe('One incident is open. Details below.');
   });
 
+  it('writes each number as Intl does, also once it has forgotten the first ones it wrote', () => {
+    const de = translatorFor('de');
+    const intl = new Intl.NumberFormat('de');
+    const asked = [1234.5, ...Array.from({ length: 10_001 }, (_, i) => i * 1000), 1234.5, 0, 7_000];
+    expect(asked.map((n) => de.number(n))).toEqual(asked.map((n) => intl.format(n)));
+    expect(de.plural('home.summaryIncidents', 1234)).toBe(`${intl.format(1234)} Störungen sind offen. Details unten.`);
+  });
+
   it('formats durations, lists and dates through Intl', () => {
     const ja = translatorFor('ja');
     expect(ja.duration(9_300_000)).toBe('2 時間 35 分');

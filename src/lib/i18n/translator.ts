@@ -47,8 +47,19 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
   const numbers = new Intl.NumberFormat(intl);
   const percents = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 3 });
   const lists = new Intl.ListFormat(intl, { type: 'conjunction', style: 'narrow' });
+  // Numbers formatted, by value: pages fill the same counts thousands of times, and
+  // Intl.NumberFormat took most of the time of filling messages. Bounded, as a build's numbers are.
+  const numberTexts = new Map<number, string>();
+  const number = (value: number) => {
+    let text = numberTexts.get(value);
+    if (text === undefined) {
+      if (numberTexts.size >= 10_000) numberTexts.clear();
+      numberTexts.set(value, (text = numbers.format(value)));
+    }
+    return text;
+  };
   const asText = (values: Readonly<Record<string, string | number>> | undefined) =>
-    Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
+    Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? number(v) : v]));
   // Most messages have no placeholder, and pages ask for them thousands of times.
   const fill = (text: string, values: Readonly<Record<string, string | number>> | undefined) => !text.includes('{')
     ? text
@@ -67,7 +78,7 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
       .map((p) => (typeof p === 'string' ? escapeMarkup(p) : String((markup as Record<string, string | number>)[p.slot])))
       .join(''),
     parts: (key, values) => fillParts(messages[key] as string, asText(values as Record<string, string | number>)),
-    number: (value) => numbers.format(value),
+    number,
     list: (items) => lists.format(items),
     dateTime: (date, zone) => formatDateTime(date, zone, intl),
     month: (date, zone) => formatMonth(date, zone, intl),
