@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import { SITE_FILE } from '../lib/content/locations.mjs';
 import { contentRoot } from './content-root.mjs';
 
@@ -18,7 +18,9 @@ import { contentRoot } from './content-root.mjs';
  */
 export function publicUrl() {
   try {
-    const url = new URL(parse(readFileSync(path.join(contentRoot(), SITE_FILE), 'utf8'))?.url);
+    // js-yaml with the core schema, as the loader reads the file (src/lib/yaml-source.ts).
+    const settings = /** @type {{ url?: unknown } | null} */ (jsYaml.load(readFileSync(path.join(contentRoot(), SITE_FILE), 'utf8'), { schema: jsYaml.CORE_SCHEMA }));
+    const url = new URL(String(settings?.url));
     return { site: url.origin, base: url.pathname.replace(/\/+$/, '') || '/' };
   } catch {
     return { site: 'http://localhost', base: '/' };

@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 
 /** YAML parsed to plain data, with a way back from a field path to its line. */
 export interface YamlSource {
@@ -9,6 +10,11 @@ export interface YamlSource {
   /** 1-based line of the value at `path` (or of the nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
+
+const require = createRequire(import.meta.url);
+let yaml: typeof import('yaml') | undefined;
+/** The `yaml` package, loaded on first use: its 70-odd modules took about 50 ms of every build's start, for files without a problem. */
+const yamlPackage = () => (yaml ??= require('yaml') as typeof import('yaml'));
 
 /**
  * Parses YAML with the 1.2 core schema, so `2026-11-20T14:02` stays a string and a missing zone
@@ -23,6 +29,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   let document: { doc: Document; lines: LineCounter } | undefined;
   const positions = () => {
     if (!document) {
+      const { LineCounter, parseDocument } = yamlPackage();
       const lines = new LineCounter();
       document = { doc: parseDocument(text, { lineCounter: lines }), lines };
     }
@@ -32,7 +39,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     const { doc, lines } = positions();
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line + firstLine - 1;
+      if (yamlPackage().isNode(node) && node.range) return lines.linePos(node.range[0]).line + firstLine - 1;
     }
     return undefined;
   };

@@ -111,6 +111,22 @@ describe('the build path', () => {
     expect(JSON.parse(stdout)).toEqual([[], [], ['sanitize-html']]);
   });
 
+  it('loads the yaml package only once a problem needs its line', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((file) => /node_modules[\\/]yaml[\\/]/.test(file));
+      const { parseYamlSource } = await import('./src/lib/yaml-source.ts');
+      await import('./src/io/build-settings.mjs');
+      const source = parseYamlSource('name: Example\\nurl: 12\\n');
+      const steps = [loaded()];
+      steps.push(source.lineOf(['url']), loaded());
+      console.log(JSON.stringify(steps));`;
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([false, 2, true]);
+  });
+
   it('the check itself catches a development dependency', () => {
     const dependencies = new Set(['astro', 'yaml']);
     expect(runtimeImports("import { x } from 'vitest';\nimport type { Y } from 'playwright-core';\nimport { z } from 'astro/zod';\nimport 'node:fs';")
