@@ -88,7 +88,7 @@ export async function buildSite(
  * The environment without what Vitest adds: it sets `BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR` and
  * `NODE_ENV` in process.env, and Astro's child build would take `BASE_URL` over the configured base.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
