@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { defineCollection } from 'astro:content';
 
-// The loaders and the 50-odd modules they import are loaded by Node itself (its type stripping),
-// not one by one through Vite's module runner as the content config is: Astro's content sync of
-// 100 incidents took 1.06-1.11 s so, against 1.53-1.97 s. So these modules use only TypeScript
-// that Node can strip (`erasableSyntaxOnly` in tsconfig.json), and `astro dev` picks up a change
-// to them on restart.
+// The loaders and the 50-odd modules they import are loaded by Node itself, not one by one
+// through Vite's module runner as the content config is: Astro's content sync of 100 incidents
+// took 1.06-1.11 s so, against 1.53-1.97 s. Node loads them through oxc (astro.config.mjs turns
+// that on: src/io/typescript-with-oxc.mjs), or else with its own type stripping, so they use
+// only TypeScript that Node can strip (`erasableSyntaxOnly` in tsconfig.json); `astro dev`
+// picks up a change to them on restart.
 const require = createRequire(import.meta.url);
 const { componentsLoader, incidentCountLoader, incidentFilesLoader, siteSettingsLoader } = require('./loaders/content-loaders.ts') as typeof import('./loaders/content-loaders.ts');
 const { githubFreshnessLoader, githubIncidentsLoader } = require('./loaders/github-loaders.ts') as typeof import('./loaders/github-loaders.ts');

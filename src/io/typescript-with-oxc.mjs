@@ -20,8 +20,8 @@ const HOOKED = Symbol.for('sitrep.typescript-with-oxc');
  * of 100 incidents about 0.3 s less (README, Performance).
  *
  * oxc writes the code again rather than blanking the types out, so its lines are not the
- * source's: each module carries an inline source map, and `NODE_OPTIONS=--enable-source-maps`
- * makes a stack trace name the source's lines. The modules stay within what Node can strip
+ * source's: each module carries an inline source map, and Node's source maps are turned on, so
+ * a stack trace names the source's lines. The modules stay within what Node can strip
  * (`erasableSyntaxOnly` in tsconfig.json): scripts and tests load them without this hook, and
  * where Astro's Vite brings no such transformer, or a file does not transform, Node's own
  * stripping loads it, and reports its errors, as before.
@@ -43,8 +43,8 @@ export function loadTypeScriptWithOxc(srcDir) {
       return source === undefined ? nextLoad(url, context) : { format: 'module', source, shortCircuit: true };
     },
   });
-  // Stack traces then name the source's lines; only for modules outside node_modules, whose maps
-  // (and the files they point to) Node would otherwise read at every load.
+  // Only for modules outside node_modules, whose maps (and the files they point to) Node would
+  // otherwise read at every load. Where they are on already (`--enable-source-maps`), that stays.
   if (!module.getSourceMapsSupport().enabled) module.setSourceMapsSupport(true, { nodeModules: false, generatedCode: false });
   scope[HOOKED] = true;
   return true;

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The folders of `src/` whose modules the prerender imports from their source files, through
- * Node's type stripping, instead of bundling them: the pure core and its input and output, which
- * use nothing of Vite's. The content loaders have loaded most of them into this process already,
- * and the pages load only the site's own catalogues (`loadSiteLanguages`), not all 34. The
- * bundle went from 380 modules (1.28 MB) to 295 (0.59 MB; a bare Astro site's has 225), which
- * made small builds faster (README, Performance).
+ * The folders of `src/` whose modules the prerender imports from their source files, loaded by
+ * Node (through oxc, see typescript-with-oxc.mjs), instead of bundling them: the pure core and
+ * its input and output, which use nothing of Vite's. The content loaders have loaded most of
+ * them into this process already, and the pages load only the site's own catalogues
+ * (`loadSiteLanguages`), not all 34. The bundle went from 380 modules (1.28 MB) to 295 (0.59 MB;
+ * a bare Astro site's has 225), which made small builds faster (README, Performance).
  *
  * Astro's incremental build hashes only bundled code into a page's dependency hash, so each page
  * key counts these folders' files itself (`unbundledCodeDigest` in code-fingerprint.ts).
