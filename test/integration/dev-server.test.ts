@@ -46,15 +46,18 @@ describe('npm run dev', () => {
         SITREP_CACHE_DIR: cache,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // What the server said, for a failure's message.
+    let log = '';
+    for (const stream of [server.stdout, server.stderr]) stream.on('data', (chunk: Buffer) => { log += chunk.toString(); });
     try {
       const deadline = Date.now() + 60_000;
       const home = await pageWhenUp(`http://127.0.0.1:${port}/`, deadline);
-      expect(home.status).toBe(200);
+      expect(home.status, log).toBe(200);
       expect(home.text).toContain('<h1');
       const incident = await pageWhenUp(`http://127.0.0.1:${port}/incidents/2026-09-02-dashboard-login-loop/`, deadline);
-      expect(incident.status).toBe(200);
+      expect(incident.status, log).toBe(200);
       expect(incident.text).toContain('Dashboard sign-in loop for SSO users');
     } finally {
       server.kill();
