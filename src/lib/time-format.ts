@@ -1,3 +1,5 @@
+import { remembered } from './remembered.ts';
+
 const dateShapes = {
   dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
   date: { day: 'numeric', month: 'short', year: 'numeric' },
@@ -11,21 +13,11 @@ const dateFormats = new Map<string, DateFormat>();
 
 /** A cached formatter for one shape, zone and language ("en" reads as British English: 19 Nov 2026). */
 function dateFormat(shape: keyof typeof dateShapes, zone: string, language: string): DateFormat {
-  const key = `${shape}|${zone}|${language}`;
-  let f = dateFormats.get(key);
-  if (!f) {
+  return remembered(dateFormats, `${shape}|${zone}|${language}`, () => {
     const intl = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: zone, ...dateShapes[shape] });
     const written = new Map<number, string>();
-    f = {
-      format(date) {
-        let text = written.get(date.getTime());
-        if (text === undefined) written.set(date.getTime(), (text = intl.format(date)));
-        return text;
-      },
-    };
-    dateFormats.set(key, f);
-  }
-  return f;
+    return { format: (date) => remembered(written, date.getTime(), () => intl.format(date)) };
+  });
 }
 
 /**
@@ -56,19 +48,12 @@ const formattedDurations = new Map<string, string>();
  */
 export function formatDuration(ms: number, language = 'en-GB'): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  const textKey = `${language}|${minutes}`;
-  const known = formattedDurations.get(textKey);
-  if (known !== undefined) return known;
-  // Without "always", a zero duration would read as nothing at all.
-  const key = `${language}|${minutes === 0}`;
-  let f = durationFormats.get(key);
-  if (!f) {
-    f = new Intl.DurationFormat(language, { style: 'short', minutesDisplay: minutes === 0 ? 'always' : 'auto' });
-    durationFormats.set(key, f);
-  }
-  const text = f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
-  formattedDurations.set(textKey, text);
-  return text;
+  return remembered(formattedDurations, `${language}|${minutes}`, () => {
+    // Without "always", a zero duration would read as nothing at all.
+    const f = remembered(durationFormats, `${language}|${minutes === 0}`, () =>
+      new Intl.DurationFormat(language, { style: 'short', minutesDisplay: minutes === 0 ? 'always' : 'auto' }));
+    return f.format({ days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { remembered } from './remembered.ts';
+
 /** Time helpers that take the zone as a parameter; nothing here reads the clock. */
 
 /** An ISO 8601 date-time that carries its zone: `Z` or `±hh:mm`. Seconds and fractions optional. */
@@ -52,17 +54,10 @@ export function isTimeZone(zone: string): boolean {
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    partsFormatters.set(zone, f);
-  }
-  return f;
-}
+const partsFormatter = (zone: string) => remembered(partsFormatters, zone, () => new Intl.DateTimeFormat('en-US', {
+  timeZone: zone, hourCycle: 'h23',
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+}));
 
 /** Wall-clock fields of an instant in a zone. */
 function wallClock(ms: number, zone: string) {
@@ -89,21 +84,15 @@ export function dayOf(ms: number, zone: string): string {
 /**
  * Day starts already found, by zone and day: every component's uptime bar asks for the same 91,
  * each costing four zone lookups through Intl (about 25 ms of a build for eight components).
- * Emptied when full, so a long-running `astro dev` does not grow it without end.
  */
 const dayStarts = new Map<string, number>();
 
 /** The first instant of calendar day `day` (YYYY-MM-DD) in `zone`, as epoch milliseconds. */
 export function startOfDay(day: string, zone: string): number {
-  const key = `${zone} ${day}`;
-  let start = dayStarts.get(key);
-  if (start === undefined) {
+  return remembered(dayStarts, `${zone} ${day}`, () => {
     const [y, m, d] = day.split('-').map(Number);
-    start = wallClockToInstant({ year: y!, month: m!, day: d! }, zone);
-    if (dayStarts.size >= 10_000) dayStarts.clear();
-    dayStarts.set(key, start);
-  }
-  return start;
+    return wallClockToInstant({ year: y!, month: m!, day: d! }, zone);
+  }, 10_000);
 }
 
 /**

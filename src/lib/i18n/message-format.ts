@@ -1,4 +1,5 @@
 import type { Plural } from './locale.ts';
+import { remembered } from '../remembered.ts';
 
 /** A `{name}` placeholder; names are ASCII letters and digits, starting with a letter. */
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -67,8 +68,4 @@ export function fillParts(text: string, values: Readonly<Record<string, string>>
 /** Messages split at their placeholders, by text: a build fills the same few hundred messages on every page. */
 const splitMessages = new Map<string, string[]>();
 
-function piecesOf(text: string): string[] {
-  let pieces = splitMessages.get(text);
-  if (!pieces) splitMessages.set(text, (pieces = text.split(PLACEHOLDER)));
-  return pieces;
-}
+const piecesOf = (text: string) => remembered(splitMessages, text, () => text.split(PLACEHOLDER));

@@ -1,6 +1,7 @@
 import type { Locale, MessageKey, Messages, Placeholders, Plural, PluralKey, TextKey } from './locale.ts';
 import { fillParts, type MessagePart } from './message-format.ts';
 import { escapeMarkup } from '../escape.ts';
+import { remembered } from '../remembered.ts';
 import { formatCalendarDay, formatDateTime, formatDuration, formatMonth } from '../time-format.ts';
 
 /** The values a message's placeholders take (numbers are formatted for the language). */
@@ -50,14 +51,7 @@ export function createTranslator(locale: Locale, options: { lang?: string; overr
   // Numbers formatted, by value: pages fill the same counts thousands of times, and
   // Intl.NumberFormat took most of the time of filling messages. Bounded, as a build's numbers are.
   const numberTexts = new Map<number, string>();
-  const number = (value: number) => {
-    let text = numberTexts.get(value);
-    if (text === undefined) {
-      if (numberTexts.size >= 10_000) numberTexts.clear();
-      numberTexts.set(value, (text = numbers.format(value)));
-    }
-    return text;
-  };
+  const number = (value: number) => remembered(numberTexts, value, () => numbers.format(value), 10_000);
   const asText = (values: Readonly<Record<string, string | number>> | undefined) =>
     Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? number(v) : v]));
   // Most messages have no placeholder, and pages ask for them thousands of times.
