@@ -88,7 +88,7 @@ describe('the build path', () => {
   });
 
   it('has Astro\'s config take nothing from astro/config, which loads Astro\'s SVG optimiser with it', async () => {
-    // `defineConfig` returns what it is given; its module loaded svgo, csso and css-tree (228
+    // `defineConfig` returns what it is given; its module loaded svgo and csso (228
     // modules) at the start of every build. The config is a typed object instead.
     const source = await readFile(path.join(projectRoot, 'astro.config.mjs'), 'utf8');
     expect(source).toContain("@type {import('astro').AstroUserConfig}");
