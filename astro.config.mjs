@@ -17,8 +17,8 @@ const cacheDir = cacheFolder(new URL('./', import.meta.url));
 keepCompileCache(path.join(cacheDir, 'node-compile-cache'));
 
 // A plain object, typed, rather than `defineConfig` from 'astro/config': that module also loads
-// Astro's SVG optimiser and its CSS tools (228 modules), which this site never uses, at the start
-// of every build (README, Performance).
+// Astro's SVG optimiser, svgo, and the CSS minifier it uses (228 modules), which this site never
+// needs, at the start of every build (README, Performance).
 /** @type {import('astro').AstroUserConfig} */
 export default {
   ...publicUrl(),

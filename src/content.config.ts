@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 // picks up a change to them on restart.
 const require = createRequire(import.meta.url);
 // `defineCollection` from Astro's own package, loaded by Node, rather than from `astro:content`:
-// that virtual module has Vite's module runner transform 75 modules of Astro's page runtime for
-// this one function, about 0.2 s of every build (README, Performance).
+// that virtual module has Vite's module runner transform and run 75 modules of Astro's page
+// runtime for this one function, about 0.4 s of a 100-incident build (README, Performance).
 const { defineCollection } = require('astro/content/config') as typeof import('astro/content/config');
 const { componentsLoader, incidentCountLoader, incidentFilesLoader, siteSettingsLoader } = require('./loaders/content-loaders.ts') as typeof import('./loaders/content-loaders.ts');
 const { githubFreshnessLoader, githubIncidentsLoader } = require('./loaders/github-loaders.ts') as typeof import('./loaders/github-loaders.ts');
